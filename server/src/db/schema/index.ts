@@ -1,0 +1,5 @@
+export * from './workspaces';
+export * from './agents';
+export * from './crm';
+export * from './tickets';
+export * from './events';

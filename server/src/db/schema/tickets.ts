@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, tsvector, updatedAtColumn, workspaceIdColumn } from './columns';
+import { workspaces } from './workspaces';
+import { agents, teams } from './agents';
+import { companies, contacts } from './crm';
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: idColumn(),
+    workspaceId: workspaceIdColumn().references(() => workspaces.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    subject: text('subject').notNull(),
+    status: text('status', { enum: ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] }).notNull(),
+    priority: text('priority', { enum: ['critical', 'high', 'normal', 'low'] }).notNull(),
+    /** 0 = critical … 3 = low; derived so that sorting by priority can use an index. */
+    priorityRank: smallint('priority_rank')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`CASE priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END`,
+      ),
+    type: text('type', { enum: ['technical', 'billing', 'onboarding', 'complaint', 'suggestion'] }),
+    channel: text('channel', { enum: ['email', 'web', 'chat', 'whatsapp', 'phone', 'api'] }).notNull(),
+    requesterContactId: uuid('requester_contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    companyId: uuid('company_id').references(() => companies.id, { onDelete: 'set null' }),
+    assigneeAgentId: uuid('assignee_agent_id').references(() => agents.id, { onDelete: 'set null' }),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    messageCount: integer('message_count').notNull().default(0),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    solvedAt: timestamp('solved_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull().defaultNow(),
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('atiende_es'::regconfig, subject)`),
+  },
+  (t) => [
+    uniqueIndex('tickets_workspace_number_unique').on(t.workspaceId, t.number),
+    index('tickets_inbox_idx').on(t.workspaceId, t.updatedAt.desc(), t.id.desc()),
+    index('tickets_inbox_status_idx').on(t.workspaceId, t.status, t.updatedAt.desc(), t.id.desc()),
+    index('tickets_assignee_idx').on(t.workspaceId, t.assigneeAgentId, t.status, t.updatedAt.desc()),
+    index('tickets_team_idx').on(t.workspaceId, t.teamId, t.status, t.updatedAt.desc()),
+    index('tickets_requester_idx').on(t.workspaceId, t.requesterContactId, t.updatedAt.desc()),
+    index('tickets_company_idx').on(t.workspaceId, t.companyId, t.updatedAt.desc()),
+    index('tickets_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: idColumn(),
+    workspaceId: workspaceIdColumn().references(() => workspaces.id, { onDelete: 'cascade' }),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['reply', 'note'] }).notNull(),
+    channel: text('channel', { enum: ['email', 'web', 'chat', 'whatsapp', 'phone', 'api'] }).notNull(),
+    authorType: text('author_type', { enum: ['agent', 'contact', 'system'] }).notNull(),
+    authorAgentId: uuid('author_agent_id').references(() => agents.id, { onDelete: 'set null' }),
+    authorContactId: uuid('author_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    bodyText: text('body_text').notNull(),
+    bodyHtml: text('body_html').notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [index('messages_ticket_idx').on(t.ticketId, t.createdAt)],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: idColumn(),
+    workspaceId: workspaceIdColumn().references(() => workspaces.id, { onDelete: 'cascade' }),
+    messageId: uuid('message_id').references(() => messages.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    /** Path relative to DATA_DIR/attachments. */
+    storageKey: text('storage_key').notNull(),
+    uploadedByAgentId: uuid('uploaded_by_agent_id').references(() => agents.id, { onDelete: 'set null' }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    index('attachments_message_idx').on(t.messageId),
+    index('attachments_orphan_idx')
+      .on(t.createdAt)
+      .where(sql`${t.messageId} IS NULL`),
+  ],
+);

@@ -1,0 +1,129 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Ticket, TicketListQuery } from '@atiende/contracts';
+import type { DbOrTx } from '../db/database';
+import { tickets } from '../db/schema';
+import type { AuthContext } from '../lib/auth-context';
+import { presentTicket } from '../presenters/present-ticket';
+import { decodeCursor, encodeCursor } from './keyset-cursor';
+import { selectTicketRows, type TicketRow } from './ticket-rows';
+
+function filterConditions(ctx: AuthContext, q: TicketListQuery): SQL[] {
+  const conditions: SQL[] = [eq(tickets.workspaceId, ctx.workspaceId)];
+  if (q.status?.length) conditions.push(inArray(tickets.status, q.status));
+  if (q.priority?.length) conditions.push(inArray(tickets.priority, q.priority));
+  if (q.assigneeId === 'none') conditions.push(isNull(tickets.assigneeAgentId));
+  else if (q.assigneeId) conditions.push(eq(tickets.assigneeAgentId, q.assigneeId));
+  if (q.teamId === 'none') conditions.push(isNull(tickets.teamId));
+  else if (q.teamId) conditions.push(eq(tickets.teamId, q.teamId));
+  if (q.requesterId) conditions.push(eq(tickets.requesterContactId, q.requesterId));
+  if (q.companyId) conditions.push(eq(tickets.companyId, q.companyId));
+  if (q.q) {
+    const number = /^#?(\d{1,9})$/.exec(q.q);
+    conditions.push(
+      number
+        ? eq(tickets.number, Number(number[1]))
+        : sql`${tickets.searchVector} @@ websearch_to_tsquery('atiende_es'::regconfig, ${q.q})`,
+    );
+  }
+  return conditions;
+}
+
+interface SortPlan {
+  orderBy: SQL[];
+  after: (values: (string | number)[]) => SQL | undefined;
+  arity: number;
+  cursorOf: (row: TicketRow) => (string | number)[];
+}
+
+function sortPlan(sort: TicketListQuery['sort']): SortPlan {
+  switch (sort) {
+    case 'created_asc':
+      return {
+        orderBy: [asc(tickets.createdAt), asc(tickets.id)],
+        arity: 2,
+        after: ([at, id]) => sql`(${tickets.createdAt}, ${tickets.id}) > (${String(at)}::timestamptz, ${String(id)}::uuid)`,
+        cursorOf: (r) => [r.ticket.createdAt.toISOString(), r.ticket.id],
+      };
+    case 'created_desc':
+      return {
+        orderBy: [desc(tickets.createdAt), desc(tickets.id)],
+        arity: 2,
+        after: ([at, id]) => sql`(${tickets.createdAt}, ${tickets.id}) < (${String(at)}::timestamptz, ${String(id)}::uuid)`,
+        cursorOf: (r) => [r.ticket.createdAt.toISOString(), r.ticket.id],
+      };
+    case 'priority':
+      return {
+        orderBy: [asc(tickets.priorityRank), desc(tickets.updatedAt), desc(tickets.id)],
+        arity: 3,
+        after: ([rank, at, id]) =>
+          or(
+            gt(tickets.priorityRank, Number(rank)),
+            and(
+              eq(tickets.priorityRank, Number(rank)),
+              sql`(${tickets.updatedAt}, ${tickets.id}) < (${String(at)}::timestamptz, ${String(id)}::uuid)`,
+            ),
+          ),
+        cursorOf: (r) => [r.ticket.priorityRank, r.ticket.updatedAt.toISOString(), r.ticket.id],
+      };
+    case 'updated_desc':
+      return {
+        orderBy: [desc(tickets.updatedAt), desc(tickets.id)],
+        arity: 2,
+        after: ([at, id]) => sql`(${tickets.updatedAt}, ${tickets.id}) < (${String(at)}::timestamptz, ${String(id)}::uuid)`,
+        cursorOf: (r) => [r.ticket.updatedAt.toISOString(), r.ticket.id],
+      };
+  }
+}
+
+/**
+ * The inbox: the caller's workspace's tickets filtered and sorted, one keyset page at a time.
+ * `nextCursor` is null on the last page.
+ */
+export async function listTickets(
+  db: DbOrTx,
+  ctx: AuthContext,
+  query: TicketListQuery,
+): Promise<{ items: Ticket[]; nextCursor: string | null }> {
+  const plan = sortPlan(query.sort);
+  const conditions = filterConditions(ctx, query);
+  if (query.cursor) {
+    const after = plan.after(decodeCursor(query.cursor, query.sort, plan.arity));
+    if (after) conditions.push(after);
+  }
+  const rows = await selectTicketRows(db, and(...conditions))
+    .orderBy(...plan.orderBy)
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(presentTicket),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, plan.cursorOf(last)) : null,
+  };
+}
+
+/** Unresolved counts for the navigation: per status, mine, and unassigned. */
+export async function ticketCounts(db: DbOrTx, ctx: AuthContext) {
+  const rows = await db
+    .select({
+      status: tickets.status,
+      total: sql<number>`count(*)::int`,
+      mine: ctx.agentId
+        ? sql<number>`count(*) FILTER (WHERE ${tickets.assigneeAgentId} = ${ctx.agentId})::int`
+        : sql<number>`0`,
+      unassigned: sql<number>`count(*) FILTER (WHERE ${tickets.assigneeAgentId} IS NULL)::int`,
+    })
+    .from(tickets)
+    .where(eq(tickets.workspaceId, ctx.workspaceId))
+    .groupBy(tickets.status);
+  const byStatus = { new: 0, open: 0, pending: 0, on_hold: 0, solved: 0, closed: 0 };
+  let mine = 0;
+  let unassigned = 0;
+  for (const row of rows) {
+    byStatus[row.status] = row.total;
+    if (row.status !== 'solved' && row.status !== 'closed') {
+      mine += row.mine;
+      unassigned += row.unassigned;
+    }
+  }
+  return { byStatus, mine, unassigned };
+}

@@ -1,0 +1,31 @@
+import { eq, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/database';
+import { agents, companies, contacts, teams, tickets } from '../db/schema';
+
+/** Columns needed to present a ticket: the ticket plus the names of what it points to. */
+export const ticketColumns = {
+  ticket: tickets,
+  requesterName: contacts.name,
+  requesterEmail: contacts.email,
+  companyName: companies.name,
+  assigneeName: agents.name,
+  teamName: teams.name,
+};
+
+/**
+ * Selects tickets with the joined names a presenter needs. Callers always pass a `where` that
+ * includes the workspace condition.
+ */
+export function selectTicketRows(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .select(ticketColumns)
+    .from(tickets)
+    .innerJoin(contacts, eq(contacts.id, tickets.requesterContactId))
+    .leftJoin(companies, eq(companies.id, tickets.companyId))
+    .leftJoin(agents, eq(agents.id, tickets.assigneeAgentId))
+    .leftJoin(teams, eq(teams.id, tickets.teamId))
+    .where(where)
+    .$dynamic();
+}
+
+export type TicketRow = Awaited<ReturnType<typeof selectTicketRows>>[number];

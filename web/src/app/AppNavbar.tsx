@@ -1,0 +1,86 @@
+import { UNRESOLVED_STATUSES } from '@atiende/contracts';
+import { Badge, NavLink, Stack } from '@mantine/core';
+import { IconAddressBook, IconBuilding, IconInbox, IconUser, IconUserQuestion } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useTicketCounts } from '../features/inbox/use-ticket-queries';
+import { paths } from '../lib/paths';
+
+interface NavItemProps {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  active: boolean;
+  count?: number | undefined;
+  countLabel?: string;
+}
+
+function NavItem({ to, label, icon, active, count, countLabel }: NavItemProps) {
+  return (
+    <NavLink
+      component={Link}
+      to={to}
+      label={label}
+      leftSection={icon}
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      rightSection={
+        count === undefined ? null : (
+          <Badge size="sm" variant={active ? 'filled' : 'light'} circle={count < 10} aria-label={countLabel}>
+            {count}
+          </Badge>
+        )
+      }
+    />
+  );
+}
+
+/** Main navigation with the unresolved-ticket counts (kept live by the realtime socket). */
+export function AppNavbar() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const counts = useTicketCounts().data;
+  const assignee = new URLSearchParams(location.search).get('assigneeId');
+  const onInbox = location.pathname.startsWith(paths.inbox);
+  const unresolved = counts ? UNRESOLVED_STATUSES.reduce((sum, s) => sum + counts.byStatus[s], 0) : undefined;
+
+  return (
+    <Stack gap={4} component="nav" aria-label={t('nav.main')}>
+      <NavItem
+        to={paths.inbox}
+        label={t('nav.inbox')}
+        icon={<IconInbox size={18} />}
+        active={onInbox && assignee !== 'me' && assignee !== 'none'}
+        count={unresolved}
+        countLabel={t('nav.unresolvedCount', { count: unresolved ?? 0 })}
+      />
+      <NavItem
+        to={`${paths.inbox}?assigneeId=me`}
+        label={t('nav.mine')}
+        icon={<IconUser size={18} />}
+        active={onInbox && assignee === 'me'}
+        count={counts?.mine}
+      />
+      <NavItem
+        to={`${paths.inbox}?assigneeId=none`}
+        label={t('nav.unassigned')}
+        icon={<IconUserQuestion size={18} />}
+        active={onInbox && assignee === 'none'}
+        count={counts?.unassigned}
+      />
+      <NavItem
+        to={paths.contacts}
+        label={t('nav.contacts')}
+        icon={<IconAddressBook size={18} />}
+        active={location.pathname.startsWith(paths.contacts)}
+      />
+      <NavItem
+        to={paths.companies}
+        label={t('nav.companies')}
+        icon={<IconBuilding size={18} />}
+        active={location.pathname.startsWith(paths.companies)}
+      />
+    </Stack>
+  );
+}

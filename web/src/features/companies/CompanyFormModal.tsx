@@ -1,0 +1,105 @@
+import type { Company } from '@atiende/contracts';
+import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formErrorsFrom, type FieldErrors } from '../../lib/errors';
+import { FormAlert } from '../../ui/FormAlert';
+import { notifySuccess } from '../../ui/notify';
+import { useSaveCompany } from './use-companies';
+
+type Field = 'name' | 'domain' | 'notes';
+
+const ISSUE_FIELDS: Record<string, Field> = { name: 'name', domain: 'domain', notes: 'notes' };
+
+interface CompanyFormModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** Edit this company; omit to create a new one. */
+  company?: Company;
+  onSaved?: (company: Company) => void;
+}
+
+/** Create or edit a company: name, e-mail domain and free-form notes. */
+export function CompanyFormModal({ opened, onClose, company, onSaved }: CompanyFormModalProps) {
+  const { t } = useTranslation();
+  const save = useSaveCompany(company?.id);
+  const [name, setName] = useState(company?.name ?? '');
+  const [domain, setDomain] = useState(company?.domain ?? '');
+  const [notes, setNotes] = useState(company?.notes ?? '');
+  const [localErrors, setLocalErrors] = useState<FieldErrors<Field>>({});
+  const server = formErrorsFrom(t, save.error, ISSUE_FIELDS);
+  const errors = { ...server.fields, ...localErrors };
+
+  const close = () => {
+    save.reset();
+    setLocalErrors({});
+    onClose();
+  };
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setLocalErrors({ name: t('errors.required') });
+      return;
+    }
+    setLocalErrors({});
+    save.mutate(
+      { name: name.trim(), domain: domain.trim() === '' ? null : domain.trim().toLowerCase(), notes },
+      {
+        onSuccess: (saved) => {
+          notifySuccess(company ? t('common.saved') : t('companies.created'));
+          onSaved?.(saved);
+          close();
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={company ? t('companies.edit') : t('companies.new')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <FormAlert message={server.general} />
+          <TextInput
+            label={t('companies.fields.name')}
+            required
+            value={name}
+            onChange={(event) => {
+              setName(event.currentTarget.value);
+            }}
+            error={errors.name}
+            data-autofocus
+          />
+          <TextInput
+            label={t('companies.fields.domain')}
+            description={t('companies.domainHint')}
+            value={domain}
+            onChange={(event) => {
+              setDomain(event.currentTarget.value);
+            }}
+            error={errors.domain}
+          />
+          <Textarea
+            label={t('companies.fields.notes')}
+            autosize
+            minRows={3}
+            maxRows={10}
+            value={notes}
+            onChange={(event) => {
+              setNotes(event.currentTarget.value);
+            }}
+            error={errors.notes}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatTicketNumber, type Ticket } from '@atiende/contracts';
+import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../lib/paths';
+import { PriorityBadge } from '../../ui/PriorityBadge';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { StatusBadge } from '../../ui/StatusBadge';
+import classes from './TicketRow.module.css';
+
+/**
+ * One ticket in a list: the whole row is a link to the ticket (its accessible name starts with the
+ * number and subject), showing requester, company, status, priority, assignee, team and last update.
+ */
+export function TicketRow({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  return (
+    <Link to={paths.ticket(ticket.id)} className={classes.row} data-testid="ticket-row">
+      <Text className={classes.number} c="dimmed" size="sm" fw={500}>
+        {formatTicketNumber(ticket.number)}
+      </Text>
+      <Text className={classes.main} fw={600} truncate="end">
+        {ticket.subject}
+      </Text>
+      <Text className={classes.people} size="sm" c="dimmed" truncate="end">
+        {ticket.requester.name}
+        {ticket.company && ` · ${ticket.company.name}`}
+      </Text>
+      <Stack className={classes.meta} gap={4} align="flex-end">
+        <Group gap={6} wrap="nowrap">
+          <StatusBadge status={ticket.status} />
+          <PriorityBadge priority={ticket.priority} />
+        </Group>
+        <Text size="xs" c="dimmed" ta="right">
+          {ticket.assignee?.name ?? t('inbox.row.unassigned')}
+          {ticket.team && ` · ${ticket.team.name}`}
+          {' · '}
+          <RelativeTime iso={ticket.updatedAt} />
+        </Text>
+      </Stack>
+    </Link>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Agent, Team } from '@atiende/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { endpoints } from '../../lib/api/endpoints';
+import { queryKeys } from '../../lib/api/query-keys';
+
+/** Agents and teams change rarely; realtime `agent.*`/`team.*` events refresh them anyway. */
+const DIRECTORY_STALE_MS = 5 * 60_000;
+
+/** All agents of the workspace (assignee pickers and filters). */
+export function useAgents() {
+  return useQuery({
+    queryKey: queryKeys.agents(),
+    queryFn: async (): Promise<Agent[]> => (await endpoints.listAgents()).items,
+    staleTime: DIRECTORY_STALE_MS,
+  });
+}
+
+/** All teams of the workspace (team pickers and filters). */
+export function useTeams() {
+  return useQuery({
+    queryKey: queryKeys.teams(),
+    queryFn: async (): Promise<Team[]> => (await endpoints.listTeams()).items,
+    staleTime: DIRECTORY_STALE_MS,
+  });
+}

@@ -1,0 +1,87 @@
+import {
+  Channel,
+  MessageKind,
+  TicketPriority,
+  TicketStatus,
+  TicketType,
+  type FieldChange,
+} from '@atiende/contracts';
+import type { TFunction } from 'i18next';
+import { es } from '../../lib/i18n/locales/es';
+
+type HistoryField = keyof typeof es.history.fields;
+
+/** Field names the server may use for the same thing (ids are sent as display names anyway). */
+const FIELD_ALIASES: Record<string, HistoryField> = {
+  assigneeId: 'assignee',
+  teamId: 'team',
+  requesterId: 'requester',
+  companyId: 'company',
+};
+
+function knownField(field: string): HistoryField | null {
+  if (Object.hasOwn(es.history.fields, field)) return field as HistoryField;
+  return FIELD_ALIASES[field] ?? null;
+}
+
+/** The translated name of a changed field; unknown fields are shown as sent. */
+export function historyFieldLabel(t: TFunction, field: string): string {
+  const known = knownField(field);
+  return known === null ? field : t(`history.fields.${known}`);
+}
+
+/**
+ * A changed value ready to read: enum values of status, priority, type, channel and message kind are
+ * translated; `null`/empty become "(empty)"; lists are joined; `{name}` objects show their name.
+ * Other values are displayed as the server sent them (they are display-ready by contract).
+ */
+export function historyValueLabel(t: TFunction, field: string, value: unknown): string {
+  const empty = t('history.emptyValue');
+  if (value === null || value === undefined || value === '') return empty;
+  if (Array.isArray(value)) {
+    const parts = value.map((item) => historyValueLabel(t, field, item));
+    return parts.length === 0 ? empty : parts.join(', ');
+  }
+  if (typeof value === 'object') {
+    const name = (value as { name?: unknown }).name;
+    return typeof name === 'string' ? name : JSON.stringify(value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  if (typeof value !== 'string') return empty;
+
+  switch (knownField(field)) {
+    case 'status': {
+      const status = TicketStatus.safeParse(value);
+      return status.success ? t(`status.${status.data}`) : value;
+    }
+    case 'priority': {
+      const priority = TicketPriority.safeParse(value);
+      return priority.success ? t(`priority.${priority.data}`) : value;
+    }
+    case 'type': {
+      const type = TicketType.safeParse(value);
+      return type.success ? t(`ticketType.${type.data}`) : value;
+    }
+    case 'channel': {
+      const channel = Channel.safeParse(value);
+      return channel.success ? t(`channel.${channel.data}`) : value;
+    }
+    case 'kind': {
+      const kind = MessageKind.safeParse(value);
+      return kind.success ? t(`history.messageKind.${kind.data}`) : value;
+    }
+    default:
+      return value;
+  }
+}
+
+/** "Estado: Abierto → Pendiente del cliente" for one field change. */
+export function describeChange(t: TFunction, change: FieldChange): string {
+  return t('history.change', {
+    field: historyFieldLabel(t, change.field),
+    from: historyValueLabel(t, change.field, change.from),
+    to: historyValueLabel(t, change.field, change.to),
+  });
+}

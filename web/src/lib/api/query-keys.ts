@@ -1,0 +1,25 @@
+import type { CompanyListParams, ContactListParams, TicketListParams } from './query-string';
+
+/**
+ * Every TanStack Query key in the app, in one place, so realtime invalidation and mutations hit
+ * exactly the caches the screens read. Keys are hierarchical: invalidating a prefix such as
+ * `ticketLists()` refreshes every inbox view, `ticket(id)` refreshes the ticket and its thread/history.
+ */
+export const queryKeys = {
+  session: () => ['session'] as const,
+  tickets: () => ['tickets'] as const,
+  ticketLists: () => ['tickets', 'list'] as const,
+  ticketList: (params: TicketListParams) => ['tickets', 'list', params] as const,
+  ticketCounts: () => ['tickets', 'counts'] as const,
+  ticket: (ticketId: string) => ['ticket', ticketId] as const,
+  ticketMessages: (ticketId: string) => ['ticket', ticketId, 'messages'] as const,
+  ticketHistory: (ticketId: string) => ['ticket', ticketId, 'history'] as const,
+  contacts: () => ['contacts'] as const,
+  contactList: (params: ContactListParams) => ['contacts', 'list', params] as const,
+  contact: (contactId: string) => ['contact', contactId] as const,
+  companies: () => ['companies'] as const,
+  companyList: (params: CompanyListParams) => ['companies', 'list', params] as const,
+  company: (companyId: string) => ['company', companyId] as const,
+  agents: () => ['agents'] as const,
+  teams: () => ['teams'] as const,
+};

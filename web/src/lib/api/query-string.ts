@@ -1,0 +1,37 @@
+import type { CompanyListQuery, ContactListQuery, TicketListQuery } from '@atiende/contracts';
+
+/** Inbox filters as the client holds them: every field optional, defaults applied by the server. */
+export type TicketListParams = Partial<TicketListQuery>;
+export type ContactListParams = Partial<ContactListQuery>;
+export type CompanyListParams = Partial<CompanyListQuery>;
+
+type QueryValue = string | number | readonly string[] | null | undefined;
+
+/**
+ * Serialises list filters to the query string the API expects: arrays become one comma-separated
+ * value (`status=new,open`, as `csvArray` parses them), strings are trimmed, and empty values are
+ * left out so the server applies its own defaults. Keys are emitted in a stable (sorted) order so
+ * equal filters give equal URLs.
+ */
+export function toSearchParams(params: Record<string, QueryValue>): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const key of Object.keys(params).sort()) {
+    const value = params[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'number') {
+      search.set(key, String(value));
+    } else if (typeof value === 'string') {
+      const trimmed = value.trim();
+      if (trimmed !== '') search.set(key, trimmed);
+    } else {
+      const items = value.map((v) => v.trim()).filter((v) => v !== '');
+      if (items.length > 0) search.set(key, items.join(','));
+    }
+  }
+  return search;
+}
+
+/** Query string for GET /api/tickets from typed `TicketListQuery` filters. */
+export function ticketListSearchParams(query: TicketListParams): URLSearchParams {
+  return toSearchParams({ ...query });
+}

@@ -1,0 +1,38 @@
+import type { PublicEvent } from '@atiende/contracts';
+import type { QueryKey } from '@tanstack/react-query';
+import { queryKeys } from '../api/query-keys';
+
+/**
+ * The cached queries one realtime event makes stale. Ticket and message events refresh every inbox
+ * list and the counts, plus the ticket, its thread and its history when `ticketId` is known;
+ * contact/company events refresh their lists and pages, and ticket lists (which show their names).
+ */
+export function queryKeysForEvent(event: PublicEvent): QueryKey[] {
+  const keys: QueryKey[] = [];
+  switch (event.type) {
+    case 'ticket.created':
+    case 'ticket.updated':
+    case 'message.created':
+      keys.push(queryKeys.ticketLists(), queryKeys.ticketCounts());
+      if (event.ticketId !== null) keys.push(queryKeys.ticket(event.ticketId));
+      break;
+    case 'contact.created':
+    case 'contact.updated':
+      keys.push(queryKeys.contacts(), queryKeys.ticketLists());
+      if (event.entityId !== null) keys.push(queryKeys.contact(event.entityId));
+      break;
+    case 'company.created':
+    case 'company.updated':
+      keys.push(queryKeys.companies(), queryKeys.contacts(), queryKeys.ticketLists());
+      if (event.entityId !== null) keys.push(queryKeys.company(event.entityId));
+      break;
+    case 'agent.created':
+    case 'agent.updated':
+      keys.push(queryKeys.agents());
+      break;
+    case 'team.created':
+      keys.push(queryKeys.teams());
+      break;
+  }
+  return keys;
+}
