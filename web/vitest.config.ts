@@ -6,5 +6,7 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // jsdom + Mantine renders are slow on a cold or busy machine; keep real failures, not flakes.
+    testTimeout: 15_000,
   },
 });

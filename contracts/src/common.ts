@@ -60,9 +60,11 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** Splits a comma-separated query value (`?status=open,pending`) or repeated values into an array. */
 export function csvArray<T extends z.ZodType>(item: T) {
-  return z.preprocess((value) => {
+  return z.preprocess((value: unknown): unknown => {
     if (value === undefined || value === '') return undefined;
-    const list = Array.isArray(value) ? value : [value];
-    return list.flatMap((v) => (typeof v === 'string' ? v.split(',').filter((s) => s !== '') : [v]));
+    const list: unknown[] = Array.isArray(value) ? (value as unknown[]) : [value];
+    return list.flatMap((v): unknown[] =>
+      typeof v === 'string' ? v.split(',').filter((s) => s !== '') : [v],
+    );
   }, z.array(item).optional());
 }

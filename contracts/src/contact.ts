@@ -33,7 +33,7 @@ export const CreateContactInput = z
     companyId: Id.nullable().default(null),
   })
   .refine((c) => c.email !== null || c.phone !== null, {
-    message: 'A contact needs an email or a phone number',
+    error: 'A contact needs an email or a phone number',
     path: ['email'],
   });
 export type CreateContactInput = z.infer<typeof CreateContactInput>;

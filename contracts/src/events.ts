@@ -53,7 +53,5 @@ export const ServerSocketMessage = z.discriminatedUnion('type', [
 export type ServerSocketMessage = z.infer<typeof ServerSocketMessage>;
 
 /** Messages the browser sends on /api/realtime. */
-export const ClientSocketMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ping') }),
-]);
+export const ClientSocketMessage = z.discriminatedUnion('type', [z.object({ type: z.literal('ping') })]);
 export type ClientSocketMessage = z.infer<typeof ClientSocketMessage>;

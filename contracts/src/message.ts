@@ -44,8 +44,11 @@ export const CreateMessageInput = z
     bodyHtml: z.string().max(500_000).optional(),
     attachmentIds: z.array(Id).max(20).default([]),
   })
-  .refine((m) => m.bodyText.length > 0 || (m.bodyHtml ?? '').trim().length > 0 || m.attachmentIds.length > 0, {
-    message: 'A message needs text or an attachment',
-    path: ['bodyText'],
-  });
+  .refine(
+    (m) => m.bodyText.length > 0 || (m.bodyHtml ?? '').trim().length > 0 || m.attachmentIds.length > 0,
+    {
+      error: 'A message needs text or an attachment',
+      path: ['bodyText'],
+    },
+  );
 export type CreateMessageInput = z.infer<typeof CreateMessageInput>;

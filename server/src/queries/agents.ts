@@ -34,7 +34,10 @@ export async function getAgent(db: DbOrTx, ctx: AuthContext, id: string): Promis
     .from(agents)
     .where(and(eq(agents.workspaceId, ctx.workspaceId), eq(agents.id, id)));
   if (!row) throw notFound('Agent');
-  const teamRows = await db.select({ teamId: teamMembers.teamId }).from(teamMembers).where(eq(teamMembers.agentId, id));
+  const teamRows = await db
+    .select({ teamId: teamMembers.teamId })
+    .from(teamMembers)
+    .where(eq(teamMembers.agentId, id));
   return presentAgent(
     row,
     teamRows.map((t) => t.teamId),

@@ -1,17 +1,18 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Company, CompanyListQuery, Contact, ContactListQuery } from '@atiende/contracts';
 import type { DbOrTx } from '../db/database';
-import { companies, contacts, tickets } from '../db/schema';
+import { companies, contacts } from '../db/schema';
 import { notFound } from '../lib/app-error';
 import type { AuthContext } from '../lib/auth-context';
 import { presentCompany, presentContact } from '../presenters/present-crm';
 import { decodeCursor, encodeCursor } from './keyset-cursor';
 
-const UNRESOLVED = sql`('new','open','pending','on_hold')`;
-
-const contactOpenTickets = sql<number>`(SELECT count(*)::int FROM ${tickets} WHERE ${tickets.requesterContactId} = ${contacts.id} AND ${tickets.status} IN ${UNRESOLVED})`;
-const companyOpenTickets = sql<number>`(SELECT count(*)::int FROM ${tickets} WHERE ${tickets.companyId} = ${companies.id} AND ${tickets.status} IN ${UNRESOLVED})`;
-const companyContacts = sql<number>`(SELECT count(*)::int FROM ${contacts} WHERE ${contacts.companyId} = ${companies.id})`;
+// Correlated counts, written with qualified names: inside a sub-select Drizzle would print bare
+// column names, which PostgreSQL would resolve against the inner table.
+const UNRESOLVED = `('new','open','pending','on_hold')`;
+const contactOpenTickets = sql<number>`(SELECT count(*)::int FROM tickets t WHERE t.requester_contact_id = "contacts"."id" AND t.status IN ${sql.raw(UNRESOLVED)})`;
+const companyOpenTickets = sql<number>`(SELECT count(*)::int FROM tickets t WHERE t.company_id = "companies"."id" AND t.status IN ${sql.raw(UNRESOLVED)})`;
+const companyContacts = sql<number>`(SELECT count(*)::int FROM contacts c WHERE c.company_id = "companies"."id")`;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -40,7 +41,11 @@ export async function listContacts(db: DbOrTx, ctx: AuthContext, q: ContactListQ
   if (q.companyId) conditions.push(eq(contacts.companyId, q.companyId));
   if (q.q) {
     const pattern = `%${escapeLike(q.q)}%`;
-    const match = or(ilike(contacts.name, pattern), ilike(contacts.email, pattern), ilike(contacts.phone, pattern));
+    const match = or(
+      ilike(contacts.name, pattern),
+      ilike(contacts.email, pattern),
+      ilike(contacts.phone, pattern),
+    );
     if (match) conditions.push(match);
   }
   if (q.cursor) {
@@ -54,13 +59,17 @@ export async function listContacts(db: DbOrTx, ctx: AuthContext, q: ContactListQ
   const last = page.at(-1);
   return {
     items: page.map((r) => presentContact(r.contact, r)),
-    nextCursor: rows.length > q.limit && last ? encodeCursor('name', [last.contact.name, last.contact.id]) : null,
+    nextCursor:
+      rows.length > q.limit && last ? encodeCursor('name', [last.contact.name, last.contact.id]) : null,
   };
 }
 
 /** One contact of the caller's workspace. */
 export async function getContact(db: DbOrTx, ctx: AuthContext, id: string): Promise<Contact> {
-  const [row] = await selectContacts(db, and(eq(contacts.workspaceId, ctx.workspaceId), eq(contacts.id, id))).limit(1);
+  const [row] = await selectContacts(
+    db,
+    and(eq(contacts.workspaceId, ctx.workspaceId), eq(contacts.id, id)),
+  ).limit(1);
   if (!row) throw notFound('Contact');
   return presentContact(row.contact, row);
 }
@@ -84,13 +93,17 @@ export async function listCompanies(db: DbOrTx, ctx: AuthContext, q: CompanyList
   const last = page.at(-1);
   return {
     items: page.map((r) => presentCompany(r.company, r)),
-    nextCursor: rows.length > q.limit && last ? encodeCursor('name', [last.company.name, last.company.id]) : null,
+    nextCursor:
+      rows.length > q.limit && last ? encodeCursor('name', [last.company.name, last.company.id]) : null,
   };
 }
 
 /** One company of the caller's workspace. */
 export async function getCompany(db: DbOrTx, ctx: AuthContext, id: string): Promise<Company> {
-  const [row] = await selectCompanies(db, and(eq(companies.workspaceId, ctx.workspaceId), eq(companies.id, id))).limit(1);
+  const [row] = await selectCompanies(
+    db,
+    and(eq(companies.workspaceId, ctx.workspaceId), eq(companies.id, id)),
+  ).limit(1);
   if (!row) throw notFound('Company');
   return presentCompany(row.company, row);
 }

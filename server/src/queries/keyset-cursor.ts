@@ -18,7 +18,7 @@ export function decodeCursor(cursor: string, sort: string, arity: number): (stri
       parsed.length === arity + 1 &&
       parsed.every((v) => typeof v === 'string' || typeof v === 'number')
     ) {
-      return parsed.slice(1) as (string | number)[];
+      return parsed.slice(1);
     }
   } catch {
     // fall through to the error below

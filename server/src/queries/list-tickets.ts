@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Ticket, TicketListQuery } from '@atiende/contracts';
 import type { DbOrTx } from '../db/database';
 import { tickets } from '../db/schema';
@@ -41,14 +41,16 @@ function sortPlan(sort: TicketListQuery['sort']): SortPlan {
       return {
         orderBy: [asc(tickets.createdAt), asc(tickets.id)],
         arity: 2,
-        after: ([at, id]) => sql`(${tickets.createdAt}, ${tickets.id}) > (${String(at)}::timestamptz, ${String(id)}::uuid)`,
+        after: ([at, id]) =>
+          sql`(${tickets.createdAt}, ${tickets.id}) > (${String(at)}::timestamptz, ${String(id)}::uuid)`,
         cursorOf: (r) => [r.ticket.createdAt.toISOString(), r.ticket.id],
       };
     case 'created_desc':
       return {
         orderBy: [desc(tickets.createdAt), desc(tickets.id)],
         arity: 2,
-        after: ([at, id]) => sql`(${tickets.createdAt}, ${tickets.id}) < (${String(at)}::timestamptz, ${String(id)}::uuid)`,
+        after: ([at, id]) =>
+          sql`(${tickets.createdAt}, ${tickets.id}) < (${String(at)}::timestamptz, ${String(id)}::uuid)`,
         cursorOf: (r) => [r.ticket.createdAt.toISOString(), r.ticket.id],
       };
     case 'priority':
@@ -69,7 +71,8 @@ function sortPlan(sort: TicketListQuery['sort']): SortPlan {
       return {
         orderBy: [desc(tickets.updatedAt), desc(tickets.id)],
         arity: 2,
-        after: ([at, id]) => sql`(${tickets.updatedAt}, ${tickets.id}) < (${String(at)}::timestamptz, ${String(id)}::uuid)`,
+        after: ([at, id]) =>
+          sql`(${tickets.updatedAt}, ${tickets.id}) < (${String(at)}::timestamptz, ${String(id)}::uuid)`,
         cursorOf: (r) => [r.ticket.updatedAt.toISOString(), r.ticket.id],
       };
   }

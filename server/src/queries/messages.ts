@@ -16,7 +16,11 @@ async function loadMessages(db: DbOrTx, where: SQL | undefined): Promise<Message
     .orderBy(asc(messages.createdAt), asc(messages.id));
   const ids = rows.map((r) => r.message.id);
   const files = ids.length
-    ? await db.select().from(attachments).where(inArray(attachments.messageId, ids)).orderBy(asc(attachments.createdAt))
+    ? await db
+        .select()
+        .from(attachments)
+        .where(inArray(attachments.messageId, ids))
+        .orderBy(asc(attachments.createdAt))
     : [];
   return rows.map((r) =>
     presentMessage(
@@ -39,7 +43,10 @@ export async function listTicketMessages(db: DbOrTx, ctx: AuthContext, ticketId:
 
 /** One message of the caller's workspace. */
 export async function getMessage(db: DbOrTx, ctx: AuthContext, messageId: string): Promise<Message> {
-  const [message] = await loadMessages(db, and(eq(messages.workspaceId, ctx.workspaceId), eq(messages.id, messageId)));
+  const [message] = await loadMessages(
+    db,
+    and(eq(messages.workspaceId, ctx.workspaceId), eq(messages.id, messageId)),
+  );
   if (!message) throw notFound('Message');
   return message;
 }

@@ -74,7 +74,10 @@ export class EventListener {
       return;
     }
     if (!note.eventId) return;
-    const [row] = await this.db.select().from(events).where(eq(events.id, BigInt(note.eventId)));
+    const [row] = await this.db
+      .select()
+      .from(events)
+      .where(eq(events.id, BigInt(note.eventId)));
     if (row) this.onEvent(row.workspaceId, presentEvent(row));
   }
 

@@ -1,17 +1,25 @@
-import type { WebSocket } from 'ws';
 import type { PublicEvent, ServerSocketMessage } from '@atiende/contracts';
 import type { Metrics } from '../api/plugins/metrics';
+
+/** The part of a WebSocket the hub uses. */
+export interface RealtimeSocket {
+  readonly readyState: number;
+  readonly OPEN: number;
+  send: (data: string) => void;
+  close: (code?: number, reason?: string) => void;
+  once: (event: 'close', listener: () => void) => unknown;
+}
 
 /**
  * The sockets of this process, grouped by workspace. An event is only ever sent to sockets of
  * its own workspace.
  */
 export class RealtimeHub {
-  private readonly rooms = new Map<string, Set<WebSocket>>();
+  private readonly rooms = new Map<string, Set<RealtimeSocket>>();
 
   constructor(private readonly metrics: Metrics) {}
 
-  join(workspaceId: string, socket: WebSocket): void {
+  join(workspaceId: string, socket: RealtimeSocket): void {
     let room = this.rooms.get(workspaceId);
     if (!room) {
       room = new Set();
@@ -45,6 +53,7 @@ export class RealtimeHub {
   }
 
   closeAll(): void {
-    for (const room of this.rooms.values()) for (const socket of room) socket.close(1001, 'server shutting down');
+    for (const room of this.rooms.values())
+      for (const socket of room) socket.close(1001, 'server shutting down');
   }
 }

@@ -39,7 +39,7 @@ export function registerRealtimeRoute(app: FastifyInstance, hub: RealtimeHub): v
           return;
         }
         const message = ClientSocketMessage.safeParse(parsed);
-        if (message.success && message.data.type === 'ping') socket.send(JSON.stringify({ type: 'pong' } satisfies ServerSocketMessage));
+        if (message.success) socket.send(JSON.stringify({ type: 'pong' } satisfies ServerSocketMessage));
       });
       const ready: ServerSocketMessage = { type: 'ready' };
       socket.send(JSON.stringify(ready));

@@ -110,7 +110,12 @@ export async function seedDemoWorkspace(db: DbOrTx): Promise<string> {
   const rand = random(20_261_126);
   const [workspace] = await db
     .insert(workspaces)
-    .values({ name: DEMO_WORKSPACE.name, slug: DEMO_WORKSPACE.slug, defaultLocale: 'es', timezone: 'America/Bogota' })
+    .values({
+      name: DEMO_WORKSPACE.name,
+      slug: DEMO_WORKSPACE.slug,
+      defaultLocale: 'es',
+      timezone: 'America/Bogota',
+    })
     .returning();
   if (!workspace) throw new Error('workspace insert failed');
   const system = systemContext(workspace.id);
@@ -155,12 +160,22 @@ export async function seedDemoWorkspace(db: DbOrTx): Promise<string> {
       role: 'agent',
     };
     if (status !== 'new') {
-      if (index % 2 === 0) await addMessage(db, agent, ticket.id, { kind: 'note', bodyText: scenario.note, attachmentIds: [] });
-      await addMessage(db, agent, ticket.id, { kind: 'reply', bodyText: scenario.agentReply, attachmentIds: [] });
+      if (index % 2 === 0)
+        await addMessage(db, agent, ticket.id, { kind: 'note', bodyText: scenario.note, attachmentIds: [] });
+      await addMessage(db, agent, ticket.id, {
+        kind: 'reply',
+        bodyText: scenario.agentReply,
+        attachmentIds: [],
+      });
       if (status !== 'pending') {
-        await addMessage(db, customer, ticket.id, { kind: 'reply', bodyText: scenario.customerReply, attachmentIds: [] });
+        await addMessage(db, customer, ticket.id, {
+          kind: 'reply',
+          bodyText: scenario.customerReply,
+          attachmentIds: [],
+        });
       }
-      if (status !== 'open') await updateTicket(db, agent, ticket.id, { status: status === 'closed' ? 'solved' : status });
+      if (status !== 'open')
+        await updateTicket(db, agent, ticket.id, { status: status === 'closed' ? 'solved' : status });
       if (status === 'closed') await updateTicket(db, agent, ticket.id, { status: 'closed' });
     }
     const ageHours = 2 + rand() * 24 * (status === 'closed' || status === 'solved' ? 30 : 10);

@@ -55,7 +55,11 @@ export async function createTestWorkspace(db: Db, name = 'Test workspace'): Prom
 }
 
 /** A ticket through the real command, with sensible defaults. */
-export function createTestTicket(db: Db, ctx: AuthContext, overrides: Partial<CreateTicketInput> = {}): Promise<Ticket> {
+export function createTestTicket(
+  db: Db,
+  ctx: AuthContext,
+  overrides: Partial<CreateTicketInput> = {},
+): Promise<Ticket> {
   return createTicket(db, ctx, {
     subject: 'No funciona la impresora',
     body: 'La impresora de facturas no imprime desde ayer.',

@@ -25,7 +25,12 @@ export default async function setup(project: TestProject) {
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'atiende-test-'));
   const port = 55000 + Math.floor(Math.random() * 4000);
-  const db = await startEmbeddedPostgres({ dataDir: dir, port, database: 'atiende_test', log: () => undefined });
+  const db = await startEmbeddedPostgres({
+    dataDir: dir,
+    port,
+    database: 'atiende_test',
+    log: () => undefined,
+  });
   await runMigrations(db.url);
   project.provide('databaseUrl', db.url);
   return async () => {

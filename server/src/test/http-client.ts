@@ -23,7 +23,12 @@ export class AgentClient {
     return Session.parse(res.body);
   }
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, init: RequestInit = {}): Promise<HttpResult<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    init: RequestInit = {},
+  ): Promise<HttpResult<T>> {
     const headers = new Headers(init.headers);
     if (body !== undefined && !(body instanceof FormData)) headers.set('content-type', 'application/json');
     if (this.cookie) headers.set('cookie', `${SESSION_COOKIE}=${this.cookie}`);
@@ -62,7 +67,10 @@ export class AgentClient {
 }
 
 /** Signs in a new client as this agent. */
-export async function signedIn(baseUrl: string, agent: { email: string; password: string }): Promise<AgentClient> {
+export async function signedIn(
+  baseUrl: string,
+  agent: { email: string; password: string },
+): Promise<AgentClient> {
   const client = new AgentClient(baseUrl);
   await client.login(agent.email, agent.password);
   return client;

@@ -13,7 +13,11 @@ interface AppHeaderProps {
   realtimeStatus: RealtimeStatus;
 }
 
-const REALTIME_COLORS: Record<RealtimeStatus, string> = { open: 'teal', connecting: 'yellow', closed: 'gray' };
+const REALTIME_COLORS: Record<RealtimeStatus, string> = {
+  open: 'teal',
+  connecting: 'yellow',
+  closed: 'gray',
+};
 
 /** Top bar: product name, workspace, live-connection dot, language switcher and user menu. */
 export function AppHeader({ navbarOpened, onToggleNavbar, realtimeStatus }: AppHeaderProps) {
@@ -34,7 +38,12 @@ export function AppHeader({ navbarOpened, onToggleNavbar, realtimeStatus }: AppH
         <Text component={Link} to={paths.inbox} fw={800} size="lg" c="teal.8" td="none">
           {t('app.name')}
         </Text>
-        <Text size="sm" c="dimmed" visibleFrom="xs" aria-label={t('header.workspace', { name: workspace.name })}>
+        <Text
+          size="sm"
+          c="dimmed"
+          visibleFrom="xs"
+          aria-label={t('header.workspace', { name: workspace.name })}
+        >
           {workspace.name}
         </Text>
       </Group>

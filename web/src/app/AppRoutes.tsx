@@ -1,28 +1,50 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { paths } from '../lib/paths';
-import { CompaniesPage } from '../features/companies/CompaniesPage';
-import { CompanyPage } from '../features/companies/CompanyPage';
-import { ContactPage } from '../features/contacts/ContactPage';
-import { ContactsPage } from '../features/contacts/ContactsPage';
-import { InboxPage } from '../features/inbox/InboxPage';
-import { TicketPage } from '../features/ticket/TicketPage';
+import { CenteredLoader } from '../ui/CenteredLoader';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
-/** The signed-in app's routes, all inside the shell (header + navbar). */
+// Pages are split into their own chunks so the first load only fetches the shell and one page.
+const InboxPage = lazy(async () => ({ default: (await import('../features/inbox/InboxPage')).InboxPage }));
+const TicketPage = lazy(async () => ({
+  default: (await import('../features/ticket/TicketPage')).TicketPage,
+}));
+const ContactsPage = lazy(async () => ({
+  default: (await import('../features/contacts/ContactsPage')).ContactsPage,
+}));
+const ContactPage = lazy(async () => ({
+  default: (await import('../features/contacts/ContactPage')).ContactPage,
+}));
+const CompaniesPage = lazy(async () => ({
+  default: (await import('../features/companies/CompaniesPage')).CompaniesPage,
+}));
+const CompanyPage = lazy(async () => ({
+  default: (await import('../features/companies/CompanyPage')).CompanyPage,
+}));
+
+function PageFallback() {
+  const { t } = useTranslation();
+  return <CenteredLoader label={t('app.loading')} />;
+}
+
+/** The signed-in app's routes, all inside the shell (header + navbar); pages load lazily. */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<Navigate to={paths.inbox} replace />} />
-        <Route path="inbox" element={<InboxPage />} />
-        <Route path="tickets/:ticketId" element={<TicketPage />} />
-        <Route path="contacts" element={<ContactsPage />} />
-        <Route path="contacts/:contactId" element={<ContactPage />} />
-        <Route path="companies" element={<CompaniesPage />} />
-        <Route path="companies/:companyId" element={<CompanyPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <Suspense fallback={<PageFallback />}>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to={paths.inbox} replace />} />
+          <Route path="inbox" element={<InboxPage />} />
+          <Route path="tickets/:ticketId" element={<TicketPage />} />
+          <Route path="contacts" element={<ContactsPage />} />
+          <Route path="contacts/:contactId" element={<ContactPage />} />
+          <Route path="companies" element={<CompaniesPage />} />
+          <Route path="companies/:companyId" element={<CompanyPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }

@@ -2,7 +2,10 @@ import type { TicketPriority } from '@atiende/contracts';
 import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-const PRIORITY_STYLE: Record<TicketPriority, { color: MantineColor; variant: 'filled' | 'light' | 'outline' }> = {
+const PRIORITY_STYLE: Record<
+  TicketPriority,
+  { color: MantineColor; variant: 'filled' | 'light' | 'outline' }
+> = {
   critical: { color: 'red', variant: 'filled' },
   high: { color: 'orange', variant: 'light' },
   normal: { color: 'gray', variant: 'outline' },

@@ -27,9 +27,13 @@ export function agentRoutes({ database: { db } }: ApiDeps): FastifyPluginAsyncZo
     const config = { auth: AGENT_OR_TOKEN };
     const tags = ['agents'];
 
-    app.get('/agents', { config, schema: { tags, response: { 200: z.object({ items: z.array(Agent) }) } } }, async (request) => ({
-      items: await listAgents(db, authOf(request)),
-    }));
+    app.get(
+      '/agents',
+      { config, schema: { tags, response: { 200: z.object({ items: z.array(Agent) }) } } },
+      async (request) => ({
+        items: await listAgents(db, authOf(request)),
+      }),
+    );
     app.post(
       '/agents',
       { config, schema: { tags, body: CreateAgentInput, response: { 201: Agent } } },
@@ -40,9 +44,13 @@ export function agentRoutes({ database: { db } }: ApiDeps): FastifyPluginAsyncZo
       { config, schema: { tags, params, body: UpdateAgentInput, response: { 200: Agent } } },
       (request) => updateAgent(db, authOf(request), request.params.id, request.body),
     );
-    app.get('/teams', { config, schema: { tags, response: { 200: z.object({ items: z.array(Team) }) } } }, async (request) => ({
-      items: await listTeams(db, authOf(request)),
-    }));
+    app.get(
+      '/teams',
+      { config, schema: { tags, response: { 200: z.object({ items: z.array(Team) }) } } },
+      async (request) => ({
+        items: await listTeams(db, authOf(request)),
+      }),
+    );
     app.post(
       '/teams',
       { config, schema: { tags, body: CreateTeamInput, response: { 201: Team } } },
@@ -54,13 +62,20 @@ export function agentRoutes({ database: { db } }: ApiDeps): FastifyPluginAsyncZo
     const tokenTags = ['api-tokens'];
     app.get(
       '/api-tokens',
-      { config: tokenConfig, schema: { tags: tokenTags, response: { 200: z.object({ items: z.array(ApiToken) }) } } },
+      {
+        config: tokenConfig,
+        schema: { tags: tokenTags, response: { 200: z.object({ items: z.array(ApiToken) }) } },
+      },
       async (request) => ({ items: await listApiTokens(db, authOf(request)) }),
     );
     app.post(
       '/api-tokens',
-      { config: tokenConfig, schema: { tags: tokenTags, body: CreateApiTokenInput, response: { 201: CreatedApiToken } } },
-      async (request, reply) => reply.status(201).send(await createApiToken(db, authOf(request), request.body)),
+      {
+        config: tokenConfig,
+        schema: { tags: tokenTags, body: CreateApiTokenInput, response: { 201: CreatedApiToken } },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createApiToken(db, authOf(request), request.body)),
     );
     app.delete(
       '/api-tokens/:id',

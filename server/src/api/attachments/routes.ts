@@ -9,7 +9,14 @@ import type { ApiDeps } from '../deps';
 import { AGENT_OR_TOKEN, authOf } from '../plugins/auth-modes';
 
 /** Types a browser may render inline; everything else downloads, so an uploaded HTML file cannot run. */
-const INLINE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain']);
+const INLINE_TYPES = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+]);
 
 /** /api/attachments: upload (multipart, field `file`) and download. */
 export function attachmentRoutes({ database: { db }, store, config }: ApiDeps): FastifyPluginAsyncZod {
@@ -17,14 +24,22 @@ export function attachmentRoutes({ database: { db }, store, config }: ApiDeps): 
     const tags = ['attachments'];
     app.post(
       '/attachments',
-      { config: { auth: AGENT_OR_TOKEN }, schema: { tags, consumes: ['multipart/form-data'], response: { 201: Attachment } } },
+      {
+        config: { auth: AGENT_OR_TOKEN },
+        schema: { tags, consumes: ['multipart/form-data'], response: { 201: Attachment } },
+      },
       async (request, reply) => {
         if (!request.isMultipart()) {
-          throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data in a field named "file"');
+          throw new AppError(
+            'unsupported_media_type',
+            'Send the file as multipart/form-data in a field named "file"',
+          );
         }
         const file = await request.file({ limits: { fileSize: config.maxAttachmentBytes + 1, files: 1 } });
         if (file?.fieldname !== 'file') {
-          throw new AppError('validation_failed', 'No file in field "file"', [{ path: 'file', message: 'Required' }]);
+          throw new AppError('validation_failed', 'No file in field "file"', [
+            { path: 'file', message: 'Required' },
+          ]);
         }
         const saved = await storeAttachment(
           db,
@@ -52,7 +67,10 @@ export function attachmentRoutes({ database: { db }, store, config }: ApiDeps): 
           .header('content-length', String(row.size))
           .header('x-content-type-options', 'nosniff')
           .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(row.filename)}`)
+          .header(
+            'content-disposition',
+            `${disposition}; filename*=UTF-8''${encodeURIComponent(row.filename)}`,
+          )
           .send(store.open(row.storageKey));
       },
     );

@@ -15,7 +15,10 @@ afterAll(() => server.close());
 describe('sign-in and sessions', () => {
   it('signs in, returns the session with abilities, and sets an HTTP-only cookie', async () => {
     const client = new AgentClient(server.url);
-    const res = await client.request('POST', '/api/auth/login', { email: ws.admin.email.toUpperCase(), password: TEST_PASSWORD });
+    const res = await client.request('POST', '/api/auth/login', {
+      email: ws.admin.email.toUpperCase(),
+      password: TEST_PASSWORD,
+    });
     expect(res.status).toBe(200);
     const cookie = res.headers.getSetCookie()[0] ?? '';
     expect(cookie).toMatch(/^atiende_session=/);
@@ -29,10 +32,14 @@ describe('sign-in and sessions', () => {
 
   it('rejects a wrong password without saying which part was wrong', async () => {
     const client = new AgentClient(server.url);
-    const res = await client.request<{ error: { code: string; message: string } }>('POST', '/api/auth/login', {
-      email: ws.agent.email,
-      password: 'wrong password',
-    });
+    const res = await client.request<{ error: { code: string; message: string } }>(
+      'POST',
+      '/api/auth/login',
+      {
+        email: ws.agent.email,
+        password: 'wrong password',
+      },
+    );
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('unauthenticated');
     const unknown = await client.request<{ error: { message: string } }>('POST', '/api/auth/login', {
@@ -46,7 +53,10 @@ describe('sign-in and sessions', () => {
     const local = await createTestWorkspace(server.database.db);
     const client = new AgentClient(server.url);
     for (let i = 0; i < 3; i++) {
-      const res = await client.request('POST', '/api/auth/login', { email: local.agent.email, password: 'nope' });
+      const res = await client.request('POST', '/api/auth/login', {
+        email: local.agent.email,
+        password: 'nope',
+      });
       expect(res.status).toBe(401);
     }
     const blocked = await client.request<{ error: { code: string } }>('POST', '/api/auth/login', {
@@ -61,7 +71,10 @@ describe('sign-in and sessions', () => {
     const client = await signedIn(server.url, ws.agent);
     const token = client.csrfToken;
     client.csrfToken = null;
-    const denied = await client.post<{ error: { code: string } }>('/api/contacts', { name: 'X', email: 'x@x.example' });
+    const denied = await client.post<{ error: { code: string } }>('/api/contacts', {
+      name: 'X',
+      email: 'x@x.example',
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.error.code).toBe('csrf_failed');
     client.csrfToken = 'forged';
@@ -88,7 +101,12 @@ describe('sign-in and sessions', () => {
 describe('roles', () => {
   it('lets only admins create agents', async () => {
     const agent = await signedIn(server.url, ws.agent);
-    const body = { name: 'Nuevo', email: `nuevo-${Date.now()}@test.example`, password: 'una clave larga', role: 'agent' };
+    const body = {
+      name: 'Nuevo',
+      email: `nuevo-${Date.now()}@test.example`,
+      password: 'una clave larga',
+      role: 'agent',
+    };
     const denied = await agent.post<{ error: { code: string } }>('/api/agents', body);
     expect(denied.status).toBe(403);
     expect(denied.body.error.code).toBe('forbidden');
@@ -103,7 +121,9 @@ describe('roles', () => {
   it('keeps the last active admin', async () => {
     const local = await createTestWorkspace(server.database.db);
     const admin = await signedIn(server.url, local.admin);
-    const res = await admin.patch<{ error: { code: string } }>(`/api/agents/${local.admin.id}`, { role: 'agent' });
+    const res = await admin.patch<{ error: { code: string } }>(`/api/agents/${local.admin.id}`, {
+      role: 'agent',
+    });
     expect(res.status).toBe(409);
   });
 
@@ -119,7 +139,9 @@ describe('roles', () => {
 describe('API tokens', () => {
   it('authenticates integrations with a bearer token until it is revoked', async () => {
     const admin = await signedIn(server.url, ws.admin);
-    const created = await admin.post<{ id: string; token: string; prefix: string }>('/api/api-tokens', { name: 'ERP' });
+    const created = await admin.post<{ id: string; token: string; prefix: string }>('/api/api-tokens', {
+      name: 'ERP',
+    });
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^atk_/);
     const auth = { authorization: `Bearer ${created.body.token}` };
@@ -141,7 +163,9 @@ describe('API tokens', () => {
   it('does not let a token manage tokens', async () => {
     const admin = await signedIn(server.url, ws.admin);
     const created = await admin.post<{ token: string }>('/api/api-tokens', { name: 'Otra', role: 'admin' });
-    const res = await fetch(`${server.url}/api/api-tokens`, { headers: { authorization: `Bearer ${created.body.token}` } });
+    const res = await fetch(`${server.url}/api/api-tokens`, {
+      headers: { authorization: `Bearer ${created.body.token}` },
+    });
     expect(res.status).toBe(401);
   });
 });

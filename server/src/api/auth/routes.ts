@@ -26,7 +26,12 @@ export function authRoutes({ database: { db }, config }: ApiDeps): FastifyPlugin
   const secure = (request: FastifyRequest) =>
     config.cookieSecure === 'auto' ? request.protocol === 'https' : config.cookieSecure;
   const clearCookie = (request: FastifyRequest, reply: FastifyReply) =>
-    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(request) });
+    reply.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secure(request),
+    });
 
   return async (app) => {
     const tags = ['auth'];
@@ -38,7 +43,11 @@ export function authRoutes({ database: { db }, config }: ApiDeps): FastifyPlugin
           db,
           request.body,
           { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
-          { maxFailures: config.loginMaxFailures, windowMs: config.loginWindowMs, sessionTtlMs: config.sessionTtlMs },
+          {
+            maxFailures: config.loginMaxFailures,
+            windowMs: config.loginWindowMs,
+            sessionTtlMs: config.sessionTtlMs,
+          },
         );
         reply.setCookie(SESSION_COOKIE, result.sessionToken, {
           path: '/',
@@ -55,8 +64,10 @@ export function authRoutes({ database: { db }, config }: ApiDeps): FastifyPlugin
       clearCookie(request, reply);
       return reply.status(204).send();
     });
-    app.get('/auth/me', { config: { auth: AGENT_ONLY }, schema: { tags, response: { 200: Session } } }, (request) =>
-      sessionOf(db, authOf(request), request.csrfToken ?? ''),
+    app.get(
+      '/auth/me',
+      { config: { auth: AGENT_ONLY }, schema: { tags, response: { 200: Session } } },
+      (request) => sessionOf(db, authOf(request), request.csrfToken ?? ''),
     );
   };
 }

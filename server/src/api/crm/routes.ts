@@ -31,16 +31,22 @@ export function crmRoutes({ database: { db } }: ApiDeps): FastifyPluginAsyncZod 
 
     app.get(
       '/contacts',
-      { config, schema: { tags: contactTags, querystring: ContactListQuery, response: { 200: pageOf(Contact) } } },
+      {
+        config,
+        schema: { tags: contactTags, querystring: ContactListQuery, response: { 200: pageOf(Contact) } },
+      },
       (request) => listContacts(db, authOf(request), request.query),
     );
     app.post(
       '/contacts',
       { config, schema: { tags: contactTags, body: CreateContactInput, response: { 201: Contact } } },
-      async (request, reply) => reply.status(201).send(await createContact(db, authOf(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await createContact(db, authOf(request), request.body)),
     );
-    app.get('/contacts/:id', { config, schema: { tags: contactTags, params, response: { 200: Contact } } }, (request) =>
-      getContact(db, authOf(request), request.params.id),
+    app.get(
+      '/contacts/:id',
+      { config, schema: { tags: contactTags, params, response: { 200: Contact } } },
+      (request) => getContact(db, authOf(request), request.params.id),
     );
     app.patch(
       '/contacts/:id',
@@ -50,16 +56,22 @@ export function crmRoutes({ database: { db } }: ApiDeps): FastifyPluginAsyncZod 
 
     app.get(
       '/companies',
-      { config, schema: { tags: companyTags, querystring: CompanyListQuery, response: { 200: pageOf(Company) } } },
+      {
+        config,
+        schema: { tags: companyTags, querystring: CompanyListQuery, response: { 200: pageOf(Company) } },
+      },
       (request) => listCompanies(db, authOf(request), request.query),
     );
     app.post(
       '/companies',
       { config, schema: { tags: companyTags, body: CreateCompanyInput, response: { 201: Company } } },
-      async (request, reply) => reply.status(201).send(await createCompany(db, authOf(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await createCompany(db, authOf(request), request.body)),
     );
-    app.get('/companies/:id', { config, schema: { tags: companyTags, params, response: { 200: Company } } }, (request) =>
-      getCompany(db, authOf(request), request.params.id),
+    app.get(
+      '/companies/:id',
+      { config, schema: { tags: companyTags, params, response: { 200: Company } } },
+      (request) => getCompany(db, authOf(request), request.params.id),
     );
     app.patch(
       '/companies/:id',

@@ -55,7 +55,10 @@ async function authenticate(db: Db, request: FastifyRequest, modes: readonly Aut
     request.csrfToken = session.csrfToken;
     return;
   }
-  throw new AppError('unauthenticated', modes.includes('agent') ? 'Sign in first' : 'An API token is required');
+  throw new AppError(
+    'unauthenticated',
+    modes.includes('agent') ? 'Sign in first' : 'An API token is required',
+  );
 }
 
 /**

@@ -22,7 +22,13 @@ function toErrorBody(error: FastifyError | Error): { status: number; body: Error
   if (error instanceof AppError) {
     return {
       status: error.status,
-      body: { error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } },
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.issues ? { issues: error.issues } : {}),
+        },
+      },
     };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -32,22 +38,38 @@ function toErrorBody(error: FastifyError | Error): { status: number; body: Error
       return { path: field ? field : where, message: v.message ?? 'Invalid value' };
     });
     const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-    return { status: 400, body: { error: { code: 'validation_failed', message: `Invalid input (${summary})`, issues } } };
+    return {
+      status: 400,
+      body: { error: { code: 'validation_failed', message: `Invalid input (${summary})`, issues } },
+    };
   }
   const fastifyCode = 'code' in error ? FASTIFY_CODES[error.code] : undefined;
   if (fastifyCode) {
-    return { status: fastifyCode.status, body: { error: { code: fastifyCode.code, message: error.message } } };
+    return {
+      status: fastifyCode.status,
+      body: { error: { code: fastifyCode.code, message: error.message } },
+    };
   }
   const sqlState = pgErrorCode(error);
-  if (sqlState === '23505') return { status: 409, body: { error: { code: 'conflict', message: 'Already exists' } } };
+  if (sqlState === '23505')
+    return { status: 409, body: { error: { code: 'conflict', message: 'Already exists' } } };
   if (sqlState === '22P02' || sqlState === '22007' || sqlState === '22008') {
-    return { status: 400, body: { error: { code: 'validation_failed', message: 'Malformed value in the request' } } };
+    return {
+      status: 400,
+      body: { error: { code: 'validation_failed', message: 'Malformed value in the request' } },
+    };
   }
   const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
   if (status >= 400 && status < 500) {
-    return { status, body: { error: { code: status === 404 ? 'not_found' : 'validation_failed', message: error.message } } };
+    return {
+      status,
+      body: { error: { code: status === 404 ? 'not_found' : 'validation_failed', message: error.message } },
+    };
   }
-  return { status: 500, body: { error: { code: 'internal_error', message: 'Something went wrong on our side' } } };
+  return {
+    status: 500,
+    body: { error: { code: 'internal_error', message: 'Something went wrong on our side' } },
+  };
 }
 
 /** Every error leaves as an ErrorBody with a stable code; only real server faults are 500s (and logged). */

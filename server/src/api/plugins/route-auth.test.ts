@@ -20,14 +20,17 @@ describe('every route declares its auth', () => {
   });
 
   it('answers 401 on every non-public route without credentials', async () => {
-    const routes = server.web.app.declaredRoutes.filter((r) => !r.auth.includes('public') && r.method !== 'HEAD');
+    const routes = server.web.app.declaredRoutes.filter(
+      (r) => !r.auth.includes('public') && r.method !== 'HEAD',
+    );
     expect(routes.length).toBeGreaterThan(15);
     const failures: string[] = [];
     for (const route of routes) {
       const url = route.url.replace(/:id\b/g, randomUUID());
       const res = await fetch(server.url + url, {
         method: route.method,
-        headers: route.method === 'GET' || route.method === 'DELETE' ? {} : { 'content-type': 'application/json' },
+        headers:
+          route.method === 'GET' || route.method === 'DELETE' ? {} : { 'content-type': 'application/json' },
         body: route.method === 'GET' || route.method === 'DELETE' ? undefined : '{}',
       });
       if (res.status !== 401) failures.push(`${route.method} ${route.url} → ${res.status}`);

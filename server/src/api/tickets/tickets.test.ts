@@ -8,8 +8,13 @@ let server: TestServer;
 let ws: TestWorkspace;
 let agent: AgentClient;
 
-type Page = { items: Ticket[]; nextCursor: string | null };
-type ErrorRes = { error: { code: string; issues?: { path: string }[] } };
+interface Page {
+  items: Ticket[];
+  nextCursor: string | null;
+}
+interface ErrorRes {
+  error: { code: string; issues?: { path: string }[] };
+}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -29,7 +34,12 @@ describe('creating tickets', () => {
       tags: ['logistica', 'logistica'],
     });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ status: 'new', priority: 'high', channel: 'phone', tags: ['logistica'] });
+    expect(first.body).toMatchObject({
+      status: 'new',
+      priority: 'high',
+      channel: 'phone',
+      tags: ['logistica'],
+    });
     expect(first.body.requester).toMatchObject({ name: 'Lucía', email: 'lucia@cliente.example' });
     const second = await agent.post<Ticket>('/api/tickets', {
       subject: 'Otra consulta',
@@ -47,7 +57,9 @@ describe('creating tickets', () => {
   it('numbers concurrent creations uniquely', async () => {
     const local = await createTestWorkspace(server.database.db);
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => createTestTicket(server.database.db, local.agent.ctx, { subject: `T${i}` })),
+      Array.from({ length: 12 }, (_, i) =>
+        createTestTicket(server.database.db, local.agent.ctx, { subject: `T${i}` }),
+      ),
     );
     const numbers = results.map((t) => t.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
@@ -90,7 +102,10 @@ describe('creating tickets', () => {
     for (const [method, path, body] of cases) {
       const res =
         typeof body === 'string'
-          ? await agent.request(method, path, undefined, { body, headers: { 'content-type': 'application/json' } })
+          ? await agent.request(method, path, undefined, {
+              body,
+              headers: { 'content-type': 'application/json' },
+            })
           : await agent.request(method, path, body);
       expect(res.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
       expect(res.status, `${method} ${path}`).toBeLessThan(500);
@@ -110,11 +125,14 @@ describe('the inbox', () => {
       assigneeId: local.agent.id,
       teamId: local.teamId,
     });
-    for (let i = 0; i < 5; i++) await createTestTicket(db, local.agent.ctx, { subject: `Consulta ${i}`, priority: 'low' });
+    for (let i = 0; i < 5; i++)
+      await createTestTicket(db, local.agent.ctx, { subject: `Consulta ${i}`, priority: 'low' });
 
     const critical = await client.get<Page>('/api/tickets?priority=critical');
     expect(critical.body.items.map((t) => t.id)).toEqual([mine.id]);
-    const assigned = await client.get<Page>(`/api/tickets?assigneeId=${local.agent.id}&teamId=${local.teamId}`);
+    const assigned = await client.get<Page>(
+      `/api/tickets?assigneeId=${local.agent.id}&teamId=${local.teamId}`,
+    );
     expect(assigned.body.items.map((t) => t.id)).toEqual([mine.id]);
     const unassigned = await client.get<Page>('/api/tickets?assigneeId=none');
     expect(unassigned.body.items).toHaveLength(5);
@@ -158,7 +176,11 @@ describe('changing tickets and the conversation', () => {
       tags: ['vip'],
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'solved', priority: 'high', assignee: { id: ws.admin.id, name: 'Admin Prueba' } });
+    expect(res.body).toMatchObject({
+      status: 'solved',
+      priority: 'high',
+      assignee: { id: ws.admin.id, name: 'Admin Prueba' },
+    });
     expect(res.body.solvedAt).not.toBeNull();
     const history = await agent.get<{ items: PublicEvent[] }>(`/api/tickets/${ticket.id}/history`);
     const update = history.body.items.find((e) => e.type === 'ticket.updated');
@@ -181,13 +203,19 @@ describe('changing tickets and the conversation', () => {
     await agent.patch(`/api/tickets/${ticket.id}`, { status: 'closed' });
     const res = await agent.patch<ErrorRes>(`/api/tickets/${ticket.id}`, { priority: 'low' });
     expect(res.status).toBe(409);
-    const reply = await agent.post<ErrorRes>(`/api/tickets/${ticket.id}/messages`, { kind: 'reply', bodyText: 'hola' });
+    const reply = await agent.post<ErrorRes>(`/api/tickets/${ticket.id}/messages`, {
+      kind: 'reply',
+      bodyText: 'hola',
+    });
     expect(reply.status).toBe(409);
   });
 
   it('adds replies and notes; the first agent reply is the first response; HTML is sanitized', async () => {
     const ticket = await createTestTicket(server.database.db, ws.agent.ctx);
-    const note = await agent.post<Message>(`/api/tickets/${ticket.id}/messages`, { kind: 'note', bodyText: 'Revisar con bodega' });
+    const note = await agent.post<Message>(`/api/tickets/${ticket.id}/messages`, {
+      kind: 'note',
+      bodyText: 'Revisar con bodega',
+    });
     expect(note.status).toBe(201);
     let current = await agent.get<Ticket>(`/api/tickets/${ticket.id}`);
     expect(current.body.firstResponseAt).toBeNull();
@@ -195,7 +223,8 @@ describe('changing tickets and the conversation', () => {
     const reply = await agent.post<Message>(`/api/tickets/${ticket.id}/messages`, {
       kind: 'reply',
       bodyText: '',
-      bodyHtml: '<p onclick="x()">Hola <b>Lucía</b><script>alert(1)</script><a href="javascript:alert(1)">x</a></p>',
+      bodyHtml:
+        '<p onclick="x()">Hola <b>Lucía</b><script>alert(1)</script><a href="javascript:alert(1)">x</a></p>',
     });
     expect(reply.body.bodyHtml).toContain('<b>Lucía</b>');
     expect(reply.body.bodyHtml).not.toMatch(/script|onclick|javascript:/);

@@ -50,4 +50,3 @@ export async function createAgent(db: DbOrTx, ctx: AuthContext, input: CreateAge
     throw error;
   }
 }
-

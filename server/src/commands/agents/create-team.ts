@@ -15,7 +15,10 @@ export async function createTeam(db: DbOrTx, ctx: AuthContext, input: CreateTeam
   try {
     return await db.transaction(async (tx) => {
       await assertInWorkspace(tx, agents, ctx.workspaceId, input.memberIds, 'memberIds');
-      const [row] = await tx.insert(teams).values({ workspaceId: ctx.workspaceId, name: input.name }).returning();
+      const [row] = await tx
+        .insert(teams)
+        .values({ workspaceId: ctx.workspaceId, name: input.name })
+        .returning();
       if (!row) throw new Error('team insert returned nothing');
       const memberIds = [...new Set(input.memberIds)];
       if (memberIds.length > 0) {

@@ -14,7 +14,12 @@ import { diffFields } from '../diff-fields';
  * Changes an agent's name, role, language, teams or active flag (admins only). Deactivating an
  * agent ends their sessions at once. The last active admin cannot be demoted or deactivated.
  */
-export async function updateAgent(db: DbOrTx, ctx: AuthContext, id: string, input: UpdateAgentInput): Promise<Agent> {
+export async function updateAgent(
+  db: DbOrTx,
+  ctx: AuthContext,
+  id: string,
+  input: UpdateAgentInput,
+): Promise<Agent> {
   authorize(ctx, 'agents.manage');
   await db.transaction(async (tx) => {
     const [current] = await tx
@@ -25,27 +30,37 @@ export async function updateAgent(db: DbOrTx, ctx: AuthContext, id: string, inpu
     if (!current) throw notFound('Agent');
     const { teamIds, ...fields } = input;
     const changes: FieldChange[] = diffFields(current, fields);
-    const losesAdmin =
-      current.role === 'admin' && current.active && ((fields.role && fields.role !== 'admin') || fields.active === false);
+    const demoted = fields.role !== undefined && fields.role !== 'admin';
+    const losesAdmin = current.role === 'admin' && current.active && (demoted || fields.active === false);
     if (losesAdmin) {
       const [others] = await tx
         .select({ n: sql<number>`count(*)::int` })
         .from(agents)
         .where(
-          and(eq(agents.workspaceId, ctx.workspaceId), eq(agents.role, 'admin'), eq(agents.active, true), ne(agents.id, id)),
+          and(
+            eq(agents.workspaceId, ctx.workspaceId),
+            eq(agents.role, 'admin'),
+            eq(agents.active, true),
+            ne(agents.id, id),
+          ),
         );
-      if ((others?.n ?? 0) === 0) throw new AppError('conflict', 'The workspace needs at least one active admin');
+      if ((others?.n ?? 0) === 0)
+        throw new AppError('conflict', 'The workspace needs at least one active admin');
     }
     if (teamIds) {
       await assertInWorkspace(tx, teams, ctx.workspaceId, teamIds, 'teamIds');
-      const before = (await tx.select({ teamId: teamMembers.teamId }).from(teamMembers).where(eq(teamMembers.agentId, id)))
+      const before = (
+        await tx.select({ teamId: teamMembers.teamId }).from(teamMembers).where(eq(teamMembers.agentId, id))
+      )
         .map((r) => r.teamId)
         .sort();
       const after = [...new Set(teamIds)].sort();
       if (JSON.stringify(before) !== JSON.stringify(after)) {
         await tx.delete(teamMembers).where(eq(teamMembers.agentId, id));
         if (after.length > 0) {
-          await tx.insert(teamMembers).values(after.map((teamId) => ({ workspaceId: ctx.workspaceId, teamId, agentId: id })));
+          await tx
+            .insert(teamMembers)
+            .values(after.map((teamId) => ({ workspaceId: ctx.workspaceId, teamId, agentId: id })));
         }
         changes.push({ field: 'teamIds', from: before, to: after });
       }

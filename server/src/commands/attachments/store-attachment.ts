@@ -14,7 +14,10 @@ export interface UploadedFile {
 }
 
 function cleanFilename(name: string): string {
-  const base = name.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = name
+    .replace(/\p{Cc}/gu, '')
+    .replace(/[\\/]/g, '_')
+    .trim();
   return (base || 'archivo').slice(0, 200);
 }
 

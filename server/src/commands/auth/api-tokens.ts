@@ -20,7 +20,11 @@ function present(row: typeof apiTokens.$inferSelect): ApiToken {
 }
 
 /** Issues an API token for integrations (admins only); the secret is returned only this once. */
-export async function createApiToken(db: DbOrTx, ctx: AuthContext, input: CreateApiTokenInput): Promise<CreatedApiToken> {
+export async function createApiToken(
+  db: DbOrTx,
+  ctx: AuthContext,
+  input: CreateApiTokenInput,
+): Promise<CreatedApiToken> {
   authorize(ctx, 'api_tokens.manage');
   const token = `atk_${randomSecret()}`;
   const [row] = await db

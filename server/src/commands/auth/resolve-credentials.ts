@@ -16,7 +16,9 @@ export async function resolveSession(db: DbOrTx, sessionToken: string): Promise<
     .select({ session: sessions, agent: agents })
     .from(sessions)
     .innerJoin(agents, eq(agents.id, sessions.agentId))
-    .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, new Date()), eq(agents.active, true)))
+    .where(
+      and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, new Date()), eq(agents.active, true)),
+    )
     .limit(1);
   if (!row) return null;
   return {

@@ -7,7 +7,11 @@ import { authorize } from '../../policies/abilities';
 import { presentCompany } from '../../presenters/present-crm';
 
 /** Creates a company; a domain already used by another company of the workspace is a 409. */
-export async function createCompany(db: DbOrTx, ctx: AuthContext, input: CreateCompanyInput): Promise<Company> {
+export async function createCompany(
+  db: DbOrTx,
+  ctx: AuthContext,
+  input: CreateCompanyInput,
+): Promise<Company> {
   authorize(ctx, 'companies.write');
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -10,7 +10,11 @@ import { assertInWorkspace } from '../assert-in-workspace';
 import { isUniqueViolation } from '../../db/pg-errors';
 
 /** The company whose domain matches the email's domain, so new contacts land in their company. */
-async function companyForEmail(tx: DbOrTx, workspaceId: string, email: string | null): Promise<string | null> {
+async function companyForEmail(
+  tx: DbOrTx,
+  workspaceId: string,
+  email: string | null,
+): Promise<string | null> {
   const domain = email?.split('@')[1]?.toLowerCase();
   if (!domain) return null;
   const [row] = await tx
@@ -25,7 +29,11 @@ async function companyForEmail(tx: DbOrTx, workspaceId: string, email: string | 
  * Inserts a contact inside the caller's transaction. Without an explicit company the contact is
  * linked to the company owning its email domain. A duplicate email in the workspace is a 409.
  */
-export async function insertContact(tx: DbOrTx, ctx: AuthContext, input: CreateContactInput): Promise<Contact> {
+export async function insertContact(
+  tx: DbOrTx,
+  ctx: AuthContext,
+  input: CreateContactInput,
+): Promise<Contact> {
   authorize(ctx, 'contacts.write');
   await assertInWorkspace(tx, companies, ctx.workspaceId, input.companyId, 'companyId');
   const companyId = input.companyId ?? (await companyForEmail(tx, ctx.workspaceId, input.email));
@@ -47,7 +55,8 @@ export async function insertContact(tx: DbOrTx, ctx: AuthContext, input: CreateC
     changes: [{ field: 'name', from: null, to: row.name }],
   });
   const companyName = companyId
-    ? ((await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, companyId)))[0]?.name ?? null)
+    ? ((await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, companyId)))[0]
+        ?.name ?? null)
     : null;
   return presentContact(row, { companyName, openTicketCount: 0 });
 }
@@ -76,7 +85,12 @@ export async function findOrCreateContactByEmail(
       await tx
         .select({ id: contacts.id, companyId: contacts.companyId })
         .from(contacts)
-        .where(and(eq(contacts.workspaceId, ctx.workspaceId), sql`lower(${contacts.email}) = ${email.toLowerCase()}`))
+        .where(
+          and(
+            eq(contacts.workspaceId, ctx.workspaceId),
+            sql`lower(${contacts.email}) = ${email.toLowerCase()}`,
+          ),
+        )
         .limit(1)
     )[0];
   const existing = await find();

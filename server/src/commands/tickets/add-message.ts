@@ -16,7 +16,12 @@ import { authorOf } from './message-author';
  * An agent's first public reply stamps first_response_at; any agent message moves a `new`
  * ticket to `open`.
  */
-export async function addMessage(db: DbOrTx, ctx: AuthContext, ticketId: string, input: CreateMessageInput): Promise<Message> {
+export async function addMessage(
+  db: DbOrTx,
+  ctx: AuthContext,
+  ticketId: string,
+  input: CreateMessageInput,
+): Promise<Message> {
   authorize(ctx, 'tickets.write');
   const messageId = await db.transaction(async (tx) => {
     const [ticket] = await tx
@@ -84,7 +89,8 @@ export async function addMessage(db: DbOrTx, ctx: AuthContext, ticketId: string,
       entityId: message.id,
       changes: [{ field: 'kind', from: null, to: input.kind }],
     });
-    if (changes.length > 0) await recordEvent(tx, ctx, { type: 'ticket.updated', ticketId, entityId: ticketId, changes });
+    if (changes.length > 0)
+      await recordEvent(tx, ctx, { type: 'ticket.updated', ticketId, entityId: ticketId, changes });
     return message.id;
   });
   return getMessage(db, ctx, messageId);

@@ -8,7 +8,9 @@ export interface AuthorColumns {
 
 /** Maps the caller to the message author columns: an agent, a contact, or the system/integration. */
 export function authorOf(ctx: AuthContext): AuthorColumns {
-  if (ctx.actor.type === 'agent') return { authorType: 'agent', authorAgentId: ctx.actor.id, authorContactId: null };
-  if (ctx.actor.type === 'contact') return { authorType: 'contact', authorAgentId: null, authorContactId: ctx.actor.id };
+  if (ctx.actor.type === 'agent')
+    return { authorType: 'agent', authorAgentId: ctx.actor.id, authorContactId: null };
+  if (ctx.actor.type === 'contact')
+    return { authorType: 'contact', authorAgentId: null, authorContactId: ctx.actor.id };
   return { authorType: 'system', authorAgentId: null, authorContactId: null };
 }

@@ -10,7 +10,12 @@ import { getTicket } from '../../queries/get-ticket';
 
 type TicketRow = typeof tickets.$inferSelect;
 
-async function namesOf(tx: Tx, table: typeof agents | typeof teams, workspaceId: string, ids: (string | null)[]) {
+async function namesOf(
+  tx: Tx,
+  table: typeof agents | typeof teams,
+  workspaceId: string,
+  ids: (string | null)[],
+) {
   const wanted = ids.filter((id): id is string => id !== null);
   if (wanted.length === 0) return new Map<string, string>();
   const rows = await tx
@@ -53,7 +58,12 @@ function lifecycleTimestamps(current: TicketRow, status: TicketRow['status'] | u
  * closed_at; a closed ticket can no longer change. Every actual change is one `ticket.updated`
  * event listing the fields; a no-op records nothing.
  */
-export async function updateTicket(db: DbOrTx, ctx: AuthContext, id: string, input: UpdateTicketInput): Promise<Ticket> {
+export async function updateTicket(
+  db: DbOrTx,
+  ctx: AuthContext,
+  id: string,
+  input: UpdateTicketInput,
+): Promise<Ticket> {
   authorize(ctx, 'tickets.write');
   await db.transaction(async (tx) => {
     const [current] = await tx
@@ -75,7 +85,9 @@ export async function updateTicket(db: DbOrTx, ctx: AuthContext, id: string, inp
       changes.push({ field: 'tags', from: current.tags, to: tags });
     }
     if (input.assigneeId !== undefined && input.assigneeId !== current.assigneeAgentId) {
-      changes.push(await referenceChange(tx, ctx, 'assignee', agents, current.assigneeAgentId, input.assigneeId));
+      changes.push(
+        await referenceChange(tx, ctx, 'assignee', agents, current.assigneeAgentId, input.assigneeId),
+      );
     }
     if (input.teamId !== undefined && input.teamId !== current.teamId) {
       changes.push(await referenceChange(tx, ctx, 'team', teams, current.teamId, input.teamId));

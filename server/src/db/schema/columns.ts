@@ -6,8 +6,10 @@ export const idColumn = () => uuid('id').primaryKey().defaultRandom();
 /** Every tenant-owned row carries its workspace; all queries filter on it. */
 export const workspaceIdColumn = () => uuid('workspace_id').notNull();
 
-export const createdAtColumn = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-export const updatedAtColumn = () => timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+export const createdAtColumn = () =>
+  timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+export const updatedAtColumn = () =>
+  timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
 /** PostgreSQL full-text search vector, maintained by the database (generated column). */
 export const tsvector = customType<{ data: string }>({

@@ -25,4 +25,3 @@ export const events = pgTable(
     index('events_workspace_idx').on(t.workspaceId, t.id),
   ],
 );
-

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAtColumn, idColumn, tsvector, updatedAtColumn, workspaceIdColumn } from './columns';
 import { workspaces } from './workspaces';
 import { agents, teams } from './agents';
@@ -28,7 +38,10 @@ export const tickets = pgTable(
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'set null' }),
     assigneeAgentId: uuid('assignee_agent_id').references(() => agents.id, { onDelete: 'set null' }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     messageCount: integer('message_count').notNull().default(0),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),

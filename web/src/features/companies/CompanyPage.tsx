@@ -74,11 +74,17 @@ export function CompanyPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Paper withBorder p="md" radius="md" component="section" aria-label={t('companies.details')}>
             <Stack gap="sm">
-              <DetailItem label={t('companies.fields.domain')}>{data.domain ?? t('companies.noDomain')}</DetailItem>
+              <DetailItem label={t('companies.fields.domain')}>
+                {data.domain ?? t('companies.noDomain')}
+              </DetailItem>
               <DetailItem label={t('companies.fields.contacts')}>{data.contactCount}</DetailItem>
               <DetailItem label={t('companies.fields.openTickets')}>{data.openTicketCount}</DetailItem>
               <DetailItem label={t('companies.fields.notes')}>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={data.notes === '' ? 'dimmed' : undefined}>
+                <Text
+                  size="sm"
+                  style={{ whiteSpace: 'pre-wrap' }}
+                  c={data.notes === '' ? 'dimmed' : undefined}
+                >
                   {data.notes === '' ? t('companies.noNotes') : data.notes}
                 </Text>
               </DetailItem>

@@ -73,10 +73,18 @@ export function ContactPage() {
           <Paper withBorder p="md" radius="md" component="section" aria-label={t('contacts.details')}>
             <Stack gap="sm">
               <DetailItem label={t('contacts.fields.email')}>
-                {data.email !== null ? <Anchor href={`mailto:${data.email}`}>{data.email}</Anchor> : t('common.none')}
+                {data.email !== null ? (
+                  <Anchor href={`mailto:${data.email}`}>{data.email}</Anchor>
+                ) : (
+                  t('common.none')
+                )}
               </DetailItem>
               <DetailItem label={t('contacts.fields.phone')}>
-                {data.phone !== null ? <Anchor href={`tel:${data.phone}`}>{data.phone}</Anchor> : t('common.none')}
+                {data.phone !== null ? (
+                  <Anchor href={`tel:${data.phone}`}>{data.phone}</Anchor>
+                ) : (
+                  t('common.none')
+                )}
               </DetailItem>
               <DetailItem label={t('contacts.fields.company')}>
                 {data.companyId !== null && data.companyName !== null ? (

@@ -4,11 +4,7 @@ import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '../../lib/use-debounced-search';
 import { useAgents, useTeams } from '../settings/use-directory';
-import {
-  DEFAULT_INBOX_FILTERS,
-  hasActiveFilters,
-  type InboxFilters,
-} from './inbox-filters';
+import { DEFAULT_INBOX_FILTERS, hasActiveFilters, type InboxFilters } from './inbox-filters';
 
 interface InboxFilterBarProps {
   filters: InboxFilters;
@@ -65,7 +61,10 @@ export function InboxFilterBar({ filters, onChange }: InboxFilterBarProps) {
       <MultiSelect
         label={t('inbox.filters.priority')}
         placeholder={filters.priority.length === 0 ? t('inbox.filters.priorityPlaceholder') : undefined}
-        data={TicketPriority.options.map((priority) => ({ value: priority, label: t(`priority.${priority}`) }))}
+        data={TicketPriority.options.map((priority) => ({
+          value: priority,
+          label: t(`priority.${priority}`),
+        }))}
         value={filters.priority}
         onChange={(values) => {
           onChange({ priority: TicketPriority.options.filter((p) => values.includes(p)) });

@@ -1,4 +1,4 @@
-import { formatTicketNumber, TicketPriority, TicketType } from '@atiende/contracts';
+import { Channel, formatTicketNumber, TicketPriority, TicketType } from '@atiende/contracts';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { notifySuccess } from '../../ui/notify';
 import { useCreateTicket } from './use-ticket-queries';
 
-type Field = 'subject' | 'requesterEmail' | 'requesterName' | 'body' | 'priority' | 'type';
+type Field = 'subject' | 'requesterEmail' | 'requesterName' | 'body' | 'priority' | 'type' | 'channel';
 
 /** Where the server's validation issues (CreateTicketInput paths) are shown. */
 const ISSUE_FIELDS: Record<string, Field> = {
@@ -21,7 +21,14 @@ const ISSUE_FIELDS: Record<string, Field> = {
   body: 'body',
   priority: 'priority',
   type: 'type',
+  channel: 'channel',
 };
+
+/**
+ * Agents mostly log tickets for customers who called; without a channel the server would record
+ * `api`. The agent can pick the real one.
+ */
+const DEFAULT_CHANNEL: Channel = 'phone';
 
 const EMPTY = { subject: '', requesterEmail: '', requesterName: '', body: '' };
 
@@ -42,6 +49,7 @@ export function NewTicketModal({ opened, onClose }: NewTicketModalProps) {
   const [values, setValues] = useState(EMPTY);
   const [priority, setPriority] = useState<TicketPriority>('normal');
   const [type, setType] = useState<TicketType | null>(null);
+  const [channel, setChannel] = useState<Channel>(DEFAULT_CHANNEL);
   const [localErrors, setLocalErrors] = useState<FieldErrors<Field>>({});
 
   const server = formErrorsFrom(t, createTicket.error, ISSUE_FIELDS);
@@ -57,6 +65,7 @@ export function NewTicketModal({ opened, onClose }: NewTicketModalProps) {
     setValues(EMPTY);
     setPriority('normal');
     setType(null);
+    setChannel(DEFAULT_CHANNEL);
     setLocalErrors({});
     createTicket.reset();
     onClose();
@@ -80,6 +89,7 @@ export function NewTicketModal({ opened, onClose }: NewTicketModalProps) {
       requester: name === '' ? { email } : { email, name },
       priority,
       type,
+      channel,
     };
     createTicket.mutate(input, {
       onSuccess: (ticket) => {
@@ -130,7 +140,7 @@ export function NewTicketModal({ opened, onClose }: NewTicketModalProps) {
             onChange={set('body')}
             error={errors.body}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Select
               label={t('newTicket.priority')}
               data={TicketPriority.options.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
@@ -153,6 +163,17 @@ export function NewTicketModal({ opened, onClose }: NewTicketModalProps) {
               }}
               clearable
               error={errors.type}
+            />
+            <Select
+              label={t('newTicket.channel')}
+              data={Channel.options.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+              value={channel}
+              onChange={(value) => {
+                const parsed = Channel.safeParse(value);
+                if (parsed.success) setChannel(parsed.data);
+              }}
+              allowDeselect={false}
+              error={errors.channel}
             />
           </SimpleGrid>
           <Group justify="flex-end">

@@ -73,8 +73,7 @@ export function parseInboxFilters(search: URLSearchParams): InboxFilters {
       ? rawAssignee
       : null;
   const rawTeam = search.get('teamId');
-  const team: TeamFilter | null =
-    rawTeam === 'none' || (rawTeam !== null && isId(rawTeam)) ? rawTeam : null;
+  const team: TeamFilter | null = rawTeam === 'none' || (rawTeam !== null && isId(rawTeam)) ? rawTeam : null;
   const sort = TicketSort.safeParse(search.get('sort'));
 
   return {

@@ -12,10 +12,9 @@ export function useInboxFilters() {
 
   const setFilters = useCallback(
     (patch: Partial<InboxFilters>, options: { replace?: boolean } = {}) => {
-      setSearchParams(
-        (current) => serializeInboxFilters({ ...parseInboxFilters(current), ...patch }),
-        { replace: options.replace ?? false },
-      );
+      setSearchParams((current) => serializeInboxFilters({ ...parseInboxFilters(current), ...patch }), {
+        replace: options.replace ?? false,
+      });
     },
     [setSearchParams],
   );

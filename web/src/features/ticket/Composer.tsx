@@ -148,7 +148,13 @@ export function Composer({ ticketId }: { ticketId: string }) {
           <FileButton onChange={attachments.add} multiple>
             {(props) => (
               <Tooltip label={t('composer.attach')}>
-                <ActionIcon {...props} variant="subtle" color="gray" size="lg" aria-label={t('composer.attach')}>
+                <ActionIcon
+                  {...props}
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  aria-label={t('composer.attach')}
+                >
                   <IconPaperclip size={18} />
                 </ActionIcon>
               </Tooltip>

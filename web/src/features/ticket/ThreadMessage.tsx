@@ -26,7 +26,14 @@ export function ThreadMessage({ message }: { message: Message }) {
       : t('thread.publicReply');
 
   return (
-    <Paper component="article" p="md" radius="md" className={className} data-testid="thread-message" data-kind={message.kind}>
+    <Paper
+      component="article"
+      p="md"
+      radius="md"
+      className={className}
+      data-testid="thread-message"
+      data-kind={message.kind}
+    >
       <Group justify="space-between" align="flex-start" mb="xs" wrap="nowrap">
         <Group gap="sm" wrap="nowrap">
           <Avatar radius="xl" size="sm" color={fromCustomer ? 'blue' : 'teal'}>
@@ -62,7 +69,13 @@ export function ThreadMessage({ message }: { message: Message }) {
         </Text>
       )}
       {message.attachments.length > 0 && (
-        <Stack gap={2} mt="sm" component="ul" style={{ listStyle: 'none', padding: 0 }} aria-label={t('thread.attachments')}>
+        <Stack
+          gap={2}
+          mt="sm"
+          component="ul"
+          style={{ listStyle: 'none', padding: 0 }}
+          aria-label={t('thread.attachments')}
+        >
           {message.attachments.map((attachment) => (
             <li key={attachment.id}>
               <Anchor

@@ -15,7 +15,8 @@ export function TicketHistory({ ticketId }: { ticketId: string }) {
 
   if (history.isPending) return <CenteredLoader label={t('common.loading')} />;
   if (history.isError) return <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />;
-  if (history.data.length === 0) return <EmptyState icon={<IconHistory size={26} />} title={t('history.empty')} />;
+  if (history.data.length === 0)
+    return <EmptyState icon={<IconHistory size={26} />} title={t('history.empty')} />;
 
   return (
     <Timeline bulletSize={14} lineWidth={2} aria-label={t('history.label')} mt="sm">

@@ -1,5 +1,6 @@
 import {
   Channel,
+  formatTicketNumber,
   MessageKind,
   TicketPriority,
   TicketStatus,
@@ -46,6 +47,7 @@ export function historyValueLabel(t: TFunction, field: string, value: unknown): 
     const name = (value as { name?: unknown }).name;
     return typeof name === 'string' ? name : JSON.stringify(value);
   }
+  if (typeof value === 'number' && knownField(field) === 'number') return formatTicketNumber(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
     return String(value);
   }
@@ -77,8 +79,17 @@ export function historyValueLabel(t: TFunction, field: string, value: unknown): 
   }
 }
 
-/** "Estado: Abierto → Pendiente del cliente" for one field change. */
+/**
+ * "Estado: Abierto → Pendiente del cliente" for one field change, or just "Estado: Nuevo" when the
+ * field had no previous value (e.g. on ticket creation).
+ */
 export function describeChange(t: TFunction, change: FieldChange): string {
+  if (change.from === null || change.from === undefined) {
+    return t('history.set', {
+      field: historyFieldLabel(t, change.field),
+      to: historyValueLabel(t, change.field, change.to),
+    });
+  }
   return t('history.change', {
     field: historyFieldLabel(t, change.field),
     from: historyValueLabel(t, change.field, change.from),

@@ -59,7 +59,10 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
   const parsed = ErrorBody.safeParse(raw);
   if (parsed.success) return new ApiError(response.status, parsed.data);
   return new ApiError(response.status, {
-    error: { code: codeForStatus(response.status), message: response.statusText || `HTTP ${response.status}` },
+    error: {
+      code: codeForStatus(response.status),
+      message: response.statusText || `HTTP ${response.status}`,
+    },
   });
 }
 

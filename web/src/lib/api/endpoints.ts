@@ -47,7 +47,10 @@ export const endpoints = {
   me: () => api.get<Session>('/auth/me'),
 
   listTickets: (query: TicketListParams, signal?: AbortSignal) =>
-    api.get<Page<Ticket>>('/tickets', { query: ticketListSearchParams(query), ...(signal ? { signal } : {}) }),
+    api.get<Page<Ticket>>('/tickets', {
+      query: ticketListSearchParams(query),
+      ...(signal ? { signal } : {}),
+    }),
   ticketCounts: () => api.get<TicketCounts>('/tickets/counts'),
   createTicket: (input: CreateTicketBody) => api.post<Ticket>('/tickets', input),
   getTicket: (ticketId: string) => api.get<Ticket>(`/tickets/${id(ticketId)}`),

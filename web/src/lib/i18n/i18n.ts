@@ -48,6 +48,7 @@ export function createI18n(options: CreateI18nOptions = {}): I18n {
     nonExplicitSupportedLngs: false,
     load: 'currentOnly',
     initAsync: false,
+    showSupportNotice: false,
     interpolation: { escapeValue: false },
     detection: {
       order: ['localStorage', 'navigator'],

@@ -52,7 +52,11 @@ export function extensionForContentType(contentType: string): string {
  * capped at 255 characters, or `attachment-<position>.<ext>` when nothing usable is left. Never
  * empty, so downloads and the UI always have a name.
  */
-export function attachmentFilename(original: string | undefined, contentType: string, position: number): string {
+export function attachmentFilename(
+  original: string | undefined,
+  contentType: string,
+  position: number,
+): string {
   const cleaned = (original ?? '')
     .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .split(/[\\/]/)

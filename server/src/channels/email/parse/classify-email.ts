@@ -47,7 +47,8 @@ const FAILURE_SUBJECT = new RegExp(
   'i',
 );
 
-const DELAY_SUBJECT = /delivery status notification \(delay\)|delayed mail|message delayed|warning: could not send/i;
+const DELAY_SUBJECT =
+  /delivery status notification \(delay\)|delayed mail|message delayed|warning: could not send/i;
 
 /**
  * Out-of-office and auto-reply subjects in Spanish, Portuguese and English (plus German and
@@ -103,7 +104,11 @@ export function classifyEmail(parsed: ParsedEmail): EmailClassification {
   }
   const autoReason = autoReplyReason(parsed);
   if (autoReason !== null) return { kind: 'auto_reply', reason: autoReason, isListMail };
-  return { kind: 'normal', reason: isListMail ? 'mailing list message' : 'no automatic-mail markers', isListMail };
+  return {
+    kind: 'normal',
+    reason: isListMail ? 'mailing list message' : 'no automatic-mail markers',
+    isListMail,
+  };
 }
 
 function detectBounce(parsed: ParsedEmail): { kind: 'bounce' | 'delay'; reason: string } | null {
@@ -137,7 +142,8 @@ function autoReplyReason(parsed: ParsedEmail): string | null {
   const autoSubmitted = headers.autoSubmitted?.split(';')[0]?.trim().toLowerCase();
   if (autoSubmitted && autoSubmitted !== 'no') return `Auto-Submitted: ${autoSubmitted}`;
   if (headers.xAutoreply !== null && !/^\s*no\s*$/i.test(headers.xAutoreply)) return 'X-Autoreply header';
-  if (headers.xAutorespond !== null && !/^\s*no\s*$/i.test(headers.xAutorespond)) return 'X-Autorespond header';
+  if (headers.xAutorespond !== null && !/^\s*no\s*$/i.test(headers.xAutorespond))
+    return 'X-Autorespond header';
 
   const precedence = headers.precedence?.trim().toLowerCase();
   if (precedence === 'bulk' || precedence === 'junk' || precedence === 'auto_reply') {
@@ -146,7 +152,8 @@ function autoReplyReason(parsed: ParsedEmail): string | null {
   if (headers.xAutoResponseSuppress !== null && /\b(?:all|oof)\b/i.test(headers.xAutoResponseSuppress)) {
     return `X-Auto-Response-Suppress: ${headers.xAutoResponseSuppress}`;
   }
-  if (isNullReturnPath(headers.returnPath) && DELAY_SUBJECT.test(parsed.subject)) return 'delivery delay notice';
+  if (isNullReturnPath(headers.returnPath) && DELAY_SUBJECT.test(parsed.subject))
+    return 'delivery delay notice';
   if (AUTO_REPLY_SUBJECT.test(parsed.subject)) return 'automatic reply subject';
   return null;
 }
@@ -182,7 +189,9 @@ function failedRecipients(parsed: ParsedEmail): string[] {
   const fromText = failedRecipientsFromText(parsed.text, ownAddresses);
   if (fromText.length > 0) return fromText;
 
-  const returned = parsed.attachments.find((attachment) => RETURNED_MESSAGE_TYPES.has(attachment.contentType));
+  const returned = parsed.attachments.find((attachment) =>
+    RETURNED_MESSAGE_TYPES.has(attachment.contentType),
+  );
   return returned ? recipientsFromReturnedHeaders(returned.content.toString('utf8'), ownAddresses) : [];
 }
 

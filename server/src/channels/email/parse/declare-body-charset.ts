@@ -26,7 +26,8 @@ export function declareLegacyBodyCharset(raw: Buffer): Buffer {
     ?.replace(/^[^:]*:/, '')
     .trim()
     .toLowerCase();
-  if (transferEncoding !== undefined && !['7bit', '8bit', 'binary', ''].includes(transferEncoding)) return raw;
+  if (transferEncoding !== undefined && !['7bit', '8bit', 'binary', ''].includes(transferEncoding))
+    return raw;
   if (isValidUtf8(body)) return raw;
 
   const lineBreak = header.includes('\r\n') ? '\r\n' : '\n';

@@ -1,4 +1,7 @@
-const ADDRESS = /[a-z0-9._%+'=-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const ADDRESS_SOURCE = String.raw`[a-z0-9._%+'=-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
+const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gi');
+/** An address, optionally in angle brackets, captured as group 1. */
+const CAPTURED = String.raw`<?(${ADDRESS_SOURCE})>?`;
 
 /** Phrases after which bounce texts list the failed addresses, one per line. */
 const LIST_INTRO =
@@ -6,11 +9,14 @@ const LIST_INTRO =
 
 /** Sentences that name the failed address inline. */
 const INLINE_PATTERNS: readonly RegExp[] = [
-  /wasn['’]?t delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+because/gi,
-  /your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+couldn['’]?t be delivered/gi,
-  /delivery to the following recipients? failed[^\n]*\n+\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim,
-  /no se (?:ha )?pod(?:ido|r[aá]) entregar[^\n]*?\s<?([^\s<>]+@[^\s<>]+?)>?[\s.,]/gi,
-  /n[aã]o (?:foi poss[ií]vel|pôde ser) entreg[^\n]*?\s<?([^\s<>]+@[^\s<>]+?)>?[\s.,]/gi,
+  new RegExp(String.raw`wasn['’]?t delivered to\s+${CAPTURED}`, 'gi'),
+  new RegExp(String.raw`your message to\s+${CAPTURED}\s+couldn['’]?t be delivered`, 'gi'),
+  new RegExp(String.raw`delivery to the following recipients? failed[^\n]*\n+\s*${CAPTURED}`, 'gi'),
+  new RegExp(String.raw`no se (?:ha )?(?:pudo|podido|puede|podr[aá]) entregar[^\n]*?\s${CAPTURED}`, 'gi'),
+  new RegExp(
+    String.raw`n[aã]o (?:foi poss[ií]vel|[eé] poss[ií]vel|p[oô]de ser) entreg[^\n]*?\s${CAPTURED}`,
+    'gi',
+  ),
 ];
 
 /**
@@ -19,7 +25,7 @@ const INLINE_PATTERNS: readonly RegExp[] = [
  * following address(es) failed:" + indented list), Exchange ("Delivery has failed to these
  * recipients or groups:"), Gmail ("wasn't delivered to addr because") and Spanish/Portuguese
  * variants. Addresses in `exclude` (the bounce's own sender) and MAILER-DAEMON/postmaster are
- * skipped. Lowercased, deduped, in order of appearance.
+ * skipped. Lowercased and deduped; inline sentences first, then Postfix lines, then lists.
  */
 export function failedRecipientsFromText(text: string, exclude: readonly string[] = []): string[] {
   const normalized = text.replace(/\r\n/g, '\n');

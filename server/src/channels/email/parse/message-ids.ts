@@ -4,11 +4,7 @@
  * function. Returns null when nothing is left.
  */
 export function normalizeMessageId(value: string): string | null {
-  const id = value
-    .trim()
-    .replace(/^<+/, '')
-    .replace(/>+$/, '')
-    .replace(/\s+/g, '');
+  const id = value.trim().replace(/^<+/, '').replace(/>+$/, '').replace(/\s+/g, '');
   return id === '' ? null : id;
 }
 

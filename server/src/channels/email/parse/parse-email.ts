@@ -29,9 +29,9 @@ const UUENCODE_TRANSFER_ENCODINGS = new Set(['x-uuencode', 'uuencode', 'x-uue', 
  * - Never throws for input mailparser can read at all, however malformed: missing or broken headers
  *   become null/''/[] values, a missing Message-ID becomes a deterministic synthetic id (sha256 of
  *   the raw bytes, so re-ingesting the same bytes dedupes), an unreadable Date becomes null.
- * - Throws {@link EmailParseError} only for input that is not a message: empty, without any header
- *   field, or beyond mailparser's structural limits (too many parts, oversized headers). The caller
- *   keeps such raw bytes and marks them failed.
+ * - Throws {@link EmailParseError} only for input that is not a message: empty, with neither a
+ *   header field nor a readable body, or beyond mailparser's structural limits (too many parts,
+ *   oversized headers). The caller keeps such raw bytes and marks them failed.
  * - Nothing is lost: every MIME leaf that is not body text is an attachment, including
  *   message/rfc822 (forwards, kept whole rather than merged into the body), text/calendar,
  *   message/delivery-status and signatures; uuencoded files are decoded into attachments too.
@@ -64,8 +64,13 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
   }
 
   const lines: readonly RawHeaderLine[] = mail.headerLines;
-  if (lines.length === 0) {
-    throw new EmailParseError('unreadable', 'Email has no header fields');
+  const hasBody =
+    (mail.text ?? '').trim() !== '' || typeof mail.html === 'string' || mail.attachments.length > 0;
+  if (!lines.some((line) => line.key !== '') && !hasBody) {
+    throw new EmailParseError(
+      'unreadable',
+      'Input has neither header fields nor a body mailparser could read',
+    );
   }
 
   const headers = readHeaders(lines);
@@ -101,7 +106,13 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
   ].map((attachment, index): ParsedAttachment => {
     const filename = attachmentFilename(attachment.filename, attachment.contentType, index + 1);
     const inline = attachment.contentId !== null && cidReferences.has(attachment.contentId.toLowerCase());
-    return { ...attachment, filename, size: attachment.content.length, inline, sha256: sha256(attachment.content) };
+    return {
+      ...attachment,
+      filename,
+      size: attachment.content.length,
+      inline,
+      sha256: sha256(attachment.content),
+    };
   });
 
   const reportType =
@@ -206,7 +217,10 @@ function fromMimeAttachment(attachment: Attachment): AttachmentDraft {
   const transferEncoding = attachment.headers.get('content-transfer-encoding');
   let content = attachment.content;
   let filename = attachment.filename;
-  if (typeof transferEncoding === 'string' && UUENCODE_TRANSFER_ENCODINGS.has(transferEncoding.toLowerCase())) {
+  if (
+    typeof transferEncoding === 'string' &&
+    UUENCODE_TRANSFER_ENCODINGS.has(transferEncoding.toLowerCase())
+  ) {
     const decoded = decodeUuencodedBody(content.toString('latin1'));
     if (decoded) {
       content = decoded.content;

@@ -52,16 +52,19 @@ function isSupportedCharset(charset: string): boolean {
 }
 
 function repairField(field: string, charset: string): Buffer {
-  const rewritten = field.replace(ENCODED_WORD, (word, wordCharset: string, encoding: string, text: string) => {
-    if (isUtf7Charset(wordCharset)) {
-      const decoded = decodeUtf7(decodeWordPayload(encoding, text));
-      return `=?UTF-8?B?${Buffer.from(decoded, 'utf8').toString('base64')}?=`;
-    }
-    if (encoding.toUpperCase() === 'Q') {
-      return word.replace(/[\x80-\xff]/g, (char) => `=${char.charCodeAt(0).toString(16).toUpperCase()}`);
-    }
-    return word;
-  });
+  const rewritten = field.replace(
+    ENCODED_WORD,
+    (word, wordCharset: string, encoding: string, text: string) => {
+      if (isUtf7Charset(wordCharset)) {
+        const decoded = decodeUtf7(decodeWordPayload(encoding, text));
+        return `=?UTF-8?B?${Buffer.from(decoded, 'utf8').toString('base64')}?=`;
+      }
+      if (encoding.toUpperCase() === 'Q') {
+        return word.replace(/[\x80-\xff]/g, (char) => `=${char.charCodeAt(0).toString(16).toUpperCase()}`);
+      }
+      return word;
+    },
+  );
   const bytes = Buffer.from(rewritten, 'latin1');
   if (!bytes.some((byte) => byte >= 0x80) || isValidUtf8(bytes)) return bytes;
   return Buffer.from(new TextDecoder(charset).decode(bytes), 'utf8');

@@ -18,14 +18,78 @@ export interface SanitizedEmailHtml {
 }
 
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'address', 'article', 'b', 'big', 'blockquote', 'br', 'caption', 'center', 'cite',
-  'code', 'col', 'colgroup', 'dd', 'del', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'li', 'mark', 'ol',
-  'p', 'pre', 'q', 's', 'section', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'tt', 'u', 'ul', 'wbr',
+  'a',
+  'abbr',
+  'address',
+  'article',
+  'b',
+  'big',
+  'blockquote',
+  'br',
+  'caption',
+  'center',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'font',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'section',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'tt',
+  'u',
+  'ul',
+  'wbr',
 ];
 
-const TABLE_ATTRIBUTES = ['align', 'valign', 'bgcolor', 'width', 'height', 'border', 'cellpadding', 'cellspacing'];
+const TABLE_ATTRIBUTES = [
+  'align',
+  'valign',
+  'bgcolor',
+  'width',
+  'height',
+  'border',
+  'cellpadding',
+  'cellspacing',
+];
 
 const ALLOWED_ATTRIBUTES: Record<string, sanitizeHtml.AllowedAttribute[]> = {
   '*': ['style', 'dir', 'lang', 'title', 'align'],
@@ -51,7 +115,8 @@ const ALLOWED_ATTRIBUTES: Record<string, sanitizeHtml.AllowedAttribute[]> = {
  * anything (url(), expression(), image-set(), var() …), no escapes (which could spell them), no
  * quotes, braces or semicolons that could break out of the declaration.
  */
-const SAFE_VALUE = /^(?![\s\S]*(?:url|expression|image-set|image|var|env|attr|element|paint)\s*\()[#\w\s%.,()+!/-]*$/i;
+const SAFE_VALUE =
+  /^(?![\s\S]*(?:url|expression|image-set|image|var|env|attr|element|paint)\s*\()[#\w\s%.,()+!/-]*$/i;
 const LENGTH = String.raw`(?:0|auto|[\d.]+(?:px|pt|em|rem|%|ex|ch|vw|vh|cm|mm|in)?)`;
 /** Non-negative lengths only: negative margins could move mail content over the app's own UI. */
 const BOX_VALUE = new RegExp(`^${LENGTH}(?:\\s+${LENGTH}){0,3}$`, 'i');
@@ -119,33 +184,39 @@ const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|bmp);base64,[a-z0-9+
 export function sanitizeEmailHtml(html: string, options: SanitizeEmailHtmlOptions): SanitizedEmailHtml {
   let blockedRemoteImages = 0;
 
-  const transformImage = (tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
-    const { src: rawSrc, ...rest } = attribs;
-    const src = (rawSrc ?? '').trim();
-    const result: sanitizeHtml.Attributes = { ...rest };
-    delete result['data-remote-src'];
-
+  /** The attribute that replaces an img `src`: the rewritten source, the held-back remote URL, or nothing. */
+  const imageSource = (rawSrc: string): sanitizeHtml.Attributes => {
+    const src = rawSrc.trim();
     if (/^cid:/i.test(src)) {
       const contentId = contentIdOf(src);
       const url = contentId === null ? null : options.cidUrl(contentId);
-      if (url !== null) result.src = url;
-    } else if (REMOTE_IMAGE.test(src)) {
+      return url === null ? {} : { src: url };
+    }
+    if (REMOTE_IMAGE.test(src)) {
       const absolute = src.startsWith('//') ? `https:${src}` : src;
-      if (options.allowRemoteImages) {
-        result.src = absolute;
-      } else {
-        blockedRemoteImages += 1;
-        result['data-remote-src'] = absolute;
-      }
-    } else if (SAFE_DATA_IMAGE.test(src)) {
-      result.src = src;
+      if (options.allowRemoteImages) return { src: absolute };
+      blockedRemoteImages += 1;
+      return { 'data-remote-src': absolute };
+    }
+    return SAFE_DATA_IMAGE.test(src) ? { src } : {};
+  };
+
+  const transformImage = (tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
+    const result: sanitizeHtml.Attributes = {};
+    for (const [name, value] of Object.entries(attribs)) {
+      if (name === 'src') Object.assign(result, imageSource(value));
+      else if (name !== 'data-remote-src') result[name] = value;
     }
     return { tagName, attribs: result };
   };
 
   const transformLink = (tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
     const href = (attribs.href ?? '').trim();
-    const result: sanitizeHtml.Attributes = { ...attribs, target: '_blank', rel: 'noopener noreferrer nofollow' };
+    const result: sanitizeHtml.Attributes = {
+      ...attribs,
+      target: '_blank',
+      rel: 'noopener noreferrer nofollow',
+    };
     if (LINK_SCHEMES.test(href)) result.href = href;
     else delete result.href;
     return { tagName, attribs: result };

@@ -43,7 +43,14 @@ export function extractUuencodedFiles(text: string): { text: string; files: Uuen
     index += 1;
   }
   if (files.length === 0) return { text, files };
-  return { text: kept.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n', files };
+  return {
+    text:
+      kept
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd() + '\n',
+    files,
+  };
 }
 
 function readBlock(lines: readonly string[], start: number): { file: UuencodedFile; next: number } | null {

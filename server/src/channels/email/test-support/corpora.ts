@@ -12,7 +12,9 @@ const SERVER_DIR = fileURLToPath(new URL('../../../../', import.meta.url));
 export function corporaDir(): string {
   const dir = path.resolve(SERVER_DIR, '../../shared/corpora');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new Error(`Test corpora not found at ${dir}: the email tests need ../shared/corpora next to the project`);
+    throw new Error(
+      `Test corpora not found at ${dir}: the email tests need ../shared/corpora next to the project`,
+    );
   }
   return dir;
 }

@@ -55,7 +55,8 @@ function walk(entity: string, defaultType: string): MimeLeaf[] {
     {
       contentType,
       disposition: dispositionHeader ? (dispositionHeader.split(';')[0] ?? '').trim().toLowerCase() : null,
-      filename: (dispositionHeader && param(dispositionHeader, 'filename')) ?? param(contentTypeHeader, 'name'),
+      filename:
+        (dispositionHeader && param(dispositionHeader, 'filename')) ?? param(contentTypeHeader, 'name'),
       transferEncoding: headers.get('content-transfer-encoding')?.trim().toLowerCase() ?? null,
       rawBody: body,
     },

@@ -153,6 +153,7 @@ export const en: LocaleResource<Messages> = {
     body: 'Description',
     priority: 'Priority',
     type: 'Type',
+    channel: 'Channel',
     typePlaceholder: 'No type',
     submit: 'Create ticket',
     created: 'Ticket {{number}} created',
@@ -220,6 +221,7 @@ export const en: LocaleResource<Messages> = {
     empty: 'No changes recorded yet.',
     emptyValue: '(empty)',
     change: '{{field}}: {{from}} → {{to}}',
+    set: '{{field}}: {{to}}',
     events: {
       'ticket.created': 'created the ticket',
       'ticket.updated': 'updated the ticket',
@@ -233,6 +235,7 @@ export const en: LocaleResource<Messages> = {
       'team.created': 'created the team',
     },
     fields: {
+      number: 'Number',
       subject: 'Subject',
       status: 'Status',
       priority: 'Priority',

@@ -154,6 +154,7 @@ export const es = {
     body: 'Descripción',
     priority: 'Prioridad',
     type: 'Tipo',
+    channel: 'Canal',
     typePlaceholder: 'Sin tipo',
     submit: 'Crear ticket',
     created: 'Se creó el ticket {{number}}',
@@ -221,6 +222,7 @@ export const es = {
     empty: 'Todavía no hay cambios registrados.',
     emptyValue: '(vacío)',
     change: '{{field}}: {{from}} → {{to}}',
+    set: '{{field}}: {{to}}',
     events: {
       'ticket.created': 'creó el ticket',
       'ticket.updated': 'actualizó el ticket',
@@ -234,6 +236,7 @@ export const es = {
       'team.created': 'creó el equipo',
     },
     fields: {
+      number: 'Número',
       subject: 'Asunto',
       status: 'Estado',
       priority: 'Prioridad',

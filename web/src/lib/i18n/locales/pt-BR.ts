@@ -153,6 +153,7 @@ export const ptBR: LocaleResource<Messages> = {
     body: 'Descrição',
     priority: 'Prioridade',
     type: 'Tipo',
+    channel: 'Canal',
     typePlaceholder: 'Sem tipo',
     submit: 'Criar ticket',
     created: 'Ticket {{number}} criado',
@@ -220,6 +221,7 @@ export const ptBR: LocaleResource<Messages> = {
     empty: 'Ainda não há alterações registradas.',
     emptyValue: '(vazio)',
     change: '{{field}}: {{from}} → {{to}}',
+    set: '{{field}}: {{to}}',
     events: {
       'ticket.created': 'criou o ticket',
       'ticket.updated': 'atualizou o ticket',
@@ -233,6 +235,7 @@ export const ptBR: LocaleResource<Messages> = {
       'team.created': 'criou a equipe',
     },
     fields: {
+      number: 'Número',
       subject: 'Assunto',
       status: 'Status',
       priority: 'Prioridade',

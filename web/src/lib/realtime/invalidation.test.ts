@@ -1,0 +1,51 @@
+import type { PublicEvent } from '@atiende/contracts';
+import { describe, expect, it } from 'vitest';
+import { ids } from '../../test/fixtures';
+import { queryKeysForEvent } from './invalidation';
+
+function event(overrides: Partial<PublicEvent>): PublicEvent {
+  return {
+    id: 'evt-1',
+    type: 'ticket.updated',
+    ticketId: ids.ticket,
+    entityId: ids.ticket,
+    actor: { type: 'agent', id: ids.otherAgent, name: 'Beto' },
+    changes: [],
+    createdAt: '2025-11-20T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('queryKeysForEvent', () => {
+  it('refreshes lists, counts and the ticket (with thread and history) on ticket events', () => {
+    for (const type of ['ticket.created', 'ticket.updated', 'message.created'] as const) {
+      expect(queryKeysForEvent(event({ type }))).toEqual([
+        ['tickets', 'list'],
+        ['tickets', 'counts'],
+        ['ticket', ids.ticket],
+      ]);
+    }
+  });
+
+  it('refreshes only lists and counts when the event has no ticket id', () => {
+    expect(queryKeysForEvent(event({ ticketId: null }))).toEqual([
+      ['tickets', 'list'],
+      ['tickets', 'counts'],
+    ]);
+  });
+
+  it('refreshes contacts and the contact page on contact events', () => {
+    const keys = queryKeysForEvent(event({ type: 'contact.updated', ticketId: null, entityId: ids.contact }));
+    expect(keys).toContainEqual(['contacts']);
+    expect(keys).toContainEqual(['contact', ids.contact]);
+  });
+
+  it('refreshes companies on company events and the directory on agent/team events', () => {
+    expect(queryKeysForEvent(event({ type: 'company.created', entityId: ids.company }))).toContainEqual([
+      'company',
+      ids.company,
+    ]);
+    expect(queryKeysForEvent(event({ type: 'agent.updated' }))).toEqual([['agents']]);
+    expect(queryKeysForEvent(event({ type: 'team.created' }))).toEqual([['teams']]);
+  });
+});
