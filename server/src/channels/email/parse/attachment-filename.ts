@@ -67,12 +67,13 @@ export function attachmentFilename(
   return `attachment-${position}.${extensionForContentType(contentType)}`;
 }
 
+/** Caps a name at `max` code points, keeping a short extension. */
 function truncateName(name: string, max: number): string {
-  const chars = [...name];
-  if (chars.length <= max) return name;
+  const codePoints = Array.from(name);
+  if (codePoints.length <= max) return name;
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : '';
-  return chars.slice(0, max - [...extension].length).join('') + extension;
+  return codePoints.slice(0, max - Array.from(extension).length).join('') + extension;
 }
 
 /** The MIME type for a file name's extension, for parts recovered without a declared type (uuencode). */

@@ -13,7 +13,9 @@ interface CrispCase {
   expected_visible_text?: string;
 }
 
-const crisp = JSON.parse(readCorpusFile('crisp-email-reply-parser', 'expectations.json').toString('utf8')) as {
+const crisp = JSON.parse(
+  readCorpusFile('crisp-email-reply-parser', 'expectations.json').toString('utf8'),
+) as {
   COMMON_FIRST_FRAGMENT: string;
   cases: CrispCase[];
 };
@@ -44,28 +46,54 @@ function checkAssertion(assertion: string, reply: ExtractedReply): void {
     expect(fragments.length).toBe(Number(match[1]));
   } else if ((match = /^test\.equal\(true, fragments\.length >= (\d+)\);$/.exec(assertion))) {
     expect(fragments.length).toBeGreaterThanOrEqual(Number(match[1]));
-  } else if ((match = /^test\.equal\((true|false), fragments\[(\d+)\]\.(isQuoted|isSignature|isHidden)\(\)\);$/.exec(assertion))) {
+  } else if (
+    (match = /^test\.equal\((true|false), fragments\[(\d+)\]\.(isQuoted|isSignature|isHidden)\(\)\);$/.exec(
+      assertion,
+    ))
+  ) {
     const flag = FLAGS[match[3] as keyof typeof FLAGS];
     expect(fragment(match[2])[flag]).toBe(match[1] === 'true');
-  } else if ((match = /^test\.deepEqual\((\[.*\]), _\.map\(reply\.fragments, function\(f\) \{ return f\.(isQuoted|isHidden)\(\); \}\)\);$/.exec(assertion))) {
+  } else if (
+    (match =
+      /^test\.deepEqual\((\[.*\]), _\.map\(reply\.fragments, function\(f\) \{ return f\.(isQuoted|isHidden)\(\); \}\)\);$/.exec(
+        assertion,
+      ))
+  ) {
     const flag = FLAGS[match[2] as keyof typeof FLAGS];
     expect(fragments.map((each) => each[flag])).toEqual(JSON.parse(match[1] ?? '[]'));
-  } else if ((match = /^test\.equal\(true, fragments\.some\(f => f\.isSignature\(\)\)\);$/.exec(assertion))) {
+  } else if (/^test\.equal\(true, fragments\.some\(f => f\.isSignature\(\)\)\);$/.test(assertion)) {
     expect(fragments.some((each) => each.signature)).toBe(true);
-  } else if ((match = /^test\.equal\(\s*(true|false),\s*\/(.+)\/([a-z]*)\.test\(fragments\[(\d+)\](?:\.toString\(\))?\)\);$/.exec(assertion))) {
+  } else if (
+    (match =
+      /^test\.equal\(\s*(true|false),\s*\/(.+)\/([a-z]*)\.test\(fragments\[(\d+)\](?:\.toString\(\))?\)\);$/.exec(
+        assertion,
+      ))
+  ) {
     expect(new RegExp(match[2] ?? '', match[3]).test(fragment(match[4]).content)).toBe(match[1] === 'true');
-  } else if ((match = /^test\.equal\((\w+Regex)\.test\(fragments\[(\d+)\]\.toString\(\)\.trim\(\)\), true\)$/.exec(assertion))) {
+  } else if (
+    (match = /^test\.equal\((\w+Regex)\.test\(fragments\[(\d+)\]\.toString\(\)\.trim\(\)\), true\)$/.exec(
+      assertion,
+    ))
+  ) {
     const regex = NAMED_REGEXES[match[1] ?? ''];
     if (!regex) throw new Error(`unknown regex in: ${assertion}`);
     expect(regex.test(fragment(match[2]).content.trim())).toBe(true);
-  } else if ((match = /^test\.equal\(COMMON_FIRST_FRAGMENT, fragments\[(\d+)\]\.toString\(\)\.trim\(\)\);$/.exec(assertion))) {
+  } else if (
+    (match = /^test\.equal\(COMMON_FIRST_FRAGMENT, fragments\[(\d+)\]\.toString\(\)\.trim\(\)\);$/.exec(
+      assertion,
+    ))
+  ) {
     expect(fragment(match[1]).content.trim()).toBe(crisp.COMMON_FIRST_FRAGMENT);
   } else if (/^test\.equal\(COMMON_FIRST_FRAGMENT, text\);$/.test(assertion)) {
     // In test.js `text` is email.getVisibleText().trim().
     expect(reply.visibleText.trim()).toBe(crisp.COMMON_FIRST_FRAGMENT);
   } else if ((match = /^test\.equal\(("(?:[^"\\]|\\.)*"), email\.getVisibleText\(\)\);$/.exec(assertion))) {
     expect(reply.visibleText).toBe((JSON.parse(match[1] ?? '""') as string).trimEnd());
-  } else if ((match = /^test\.equal\(("(?:[^"\\]|\\.)*"), (?:reply\.)?fragments\[(\d+)\](?:\.toString\(\))?\);$/.exec(assertion))) {
+  } else if (
+    (match = /^test\.equal\(("(?:[^"\\]|\\.)*"), (?:reply\.)?fragments\[(\d+)\](?:\.toString\(\))?\);$/.exec(
+      assertion,
+    ))
+  ) {
     expect(fragment(match[2]).content).toBe(JSON.parse(match[1] ?? '""'));
   } else {
     throw new Error(`Unsupported crisp assertion: ${assertion}`);
@@ -78,7 +106,9 @@ describe('extractVisibleReply on the crisp email-reply-parser corpus', () => {
   });
 
   it.each(crisp.cases.map((testCase) => [testCase.test, testCase] as const))('%s', (_name, testCase) => {
-    const reply = extractVisibleReply(readCorpusFile('crisp-email-reply-parser', testCase.fixture).toString('utf8'));
+    const reply = extractVisibleReply(
+      readCorpusFile('crisp-email-reply-parser', testCase.fixture).toString('utf8'),
+    );
 
     // The visible reply is what crisp expects the reply (first fragment / visible text) to be.
     const expectedReply = testCase.expected_first_fragment_trimmed ?? testCase.expected_first_fragment;
@@ -86,10 +116,12 @@ describe('extractVisibleReply on the crisp email-reply-parser corpus', () => {
     if (testCase.expected_visible_text !== undefined) {
       expect(reply.visibleText).toBe(testCase.expected_visible_text.trimEnd());
     }
-    if (testCase.expected_fragment_count !== undefined) expect(reply.fragments).toHaveLength(testCase.expected_fragment_count);
+    if (testCase.expected_fragment_count !== undefined)
+      expect(reply.fragments).toHaveLength(testCase.expected_fragment_count);
 
     expect(testCase.assertions.length).toBeGreaterThan(0);
-    for (const assertion of testCase.assertions) checkAssertion(assertion.replace(/;\s*\/\/.*$/, ';').trim(), reply);
+    for (const assertion of testCase.assertions)
+      checkAssertion(assertion.replace(/;\s*\/\/.*$/, ';').trim(), reply);
 
     // Invariants: the visible text never swallows the quote, and is never empty.
     expect(reply.visibleText.trim()).not.toBe('');
@@ -98,7 +130,9 @@ describe('extractVisibleReply on the crisp email-reply-parser corpus', () => {
 
   it('keeps the tail of a re-wrapped quoted line out of the reply (Italian and Dutch clients)', () => {
     for (const fixture of ['email_7.txt', 'email_8.txt']) {
-      const reply = extractVisibleReply(readCorpusFile('crisp-email-reply-parser', 'test', 'fixtures', fixture).toString('utf8'));
+      const reply = extractVisibleReply(
+        readCorpusFile('crisp-email-reply-parser', 'test', 'fixtures', fixture).toString('utf8'),
+      );
       expect(reply.visibleText).toBe(crisp.COMMON_FIRST_FRAGMENT);
       expect(reply.quotedText).not.toBe('');
     }
@@ -159,13 +193,29 @@ describe('extractVisibleReply on Spanish and Portuguese replies', () => {
     expect(reply.signature).toBe(signature);
   });
 
-  it('keeps a forwarded message visible: it is what the customer sends us', () => {
-    const text = 'Les reenvío el reclamo.\n\n---------- Forwarded message ---------\nDe: Cliente <c@x.test>\nDate: lun, 3 jun 2024\nSubject: Reclamo\n\nEl producto llegó roto.';
-    expect(extractVisibleReply(text).visibleText).toContain('El producto llegó roto.');
+  it.each([
+    ['Gmail en', '---------- Forwarded message ---------'],
+    ['Gmail es', '---------- Mensaje reenviado ---------'],
+    ['Gmail pt', '---------- Mensagem encaminhada ---------'],
+    ['Apple Mail en', 'Begin forwarded message:'],
+    ['Apple Mail es', 'Inicio del mensaje reenviado:'],
+  ])('keeps a forwarded message visible (%s): it is what the customer sends us', (_name, marker) => {
+    const text = `Les reenvío el reclamo.\n\n${marker}\nDe: Cliente <c@x.test>\nDate: lun, 3 jun 2024\nSubject: Reclamo\n\nEl producto llegó roto.`;
+    const reply = extractVisibleReply(text);
+    expect(reply.visibleText).toBe(text);
+    expect(reply.quotedText).toBe('');
+  });
+
+  it('still hides a forward that is part of the quoted history', () => {
+    const text =
+      'Gracias.\n\nEl lun, 3 jun 2024 a las 10:00, Soporte <s@acme.test> escribió:\n> ---------- Forwarded message ---------\n> De: Cliente <c@x.test>\n> Hola\n';
+    expect(extractVisibleReply(text).visibleText).toBe('Gracias.');
   });
 
   it('shows the whole text when everything would be hidden, and keeps a "--" signature apart', () => {
-    expect(extractVisibleReply('> solo una cita\n> nada más\n').visibleText).toBe('> solo una cita\n> nada más');
+    expect(extractVisibleReply('> solo una cita\n> nada más\n').visibleText).toBe(
+      '> solo una cita\n> nada más',
+    );
     const signed = extractVisibleReply('Hola\n-- \nAna López\nGerente\n');
     expect(signed.visibleText).toBe('Hola');
     expect(signed.signature).toBe('-- \nAna López\nGerente'.trim());

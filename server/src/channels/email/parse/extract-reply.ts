@@ -28,7 +28,8 @@ export interface ExtractedReply {
 const WRAPPED_QUOTE_MIN_LENGTH = 60;
 
 /** "-----Mensaje original-----" and friends, which the library only knows in English, Danish, French and German. */
-const ORIGINAL_MESSAGE_SEPARATOR = /^\s*-{2,}\s*(?:mensaje original|mensagem original|original message)\s*-*\s*$/i;
+const ORIGINAL_MESSAGE_SEPARATOR =
+  /^\s*-{2,}\s*(?:mensaje original|mensagem original|original message)\s*-*\s*$/i;
 
 /** The header block Outlook puts above the quoted original, in Spanish, Portuguese and English. */
 const OUTLOOK_FROM = /^\s*\*?(?:de|from)\s*:\*?\s*\S/i;
@@ -60,29 +61,32 @@ const MOBILE_SIGNATURE =
  * returned as visible, because showing nothing would hide what the customer sent.
  */
 export function extractVisibleReply(text: string): ExtractedReply {
-  const normalized = rejoinWrappedQuoteLines(text.replace(/\r\n?/g, '\n'));
-  const { reply, history, forwarded } = splitSections(normalized);
+  const original = text.replace(/\r\n?/g, '\n');
+  const { reply, history, forwarded } = splitSections(rejoinWrappedQuoteLines(original));
 
   const fragments = new EmailReplyParser()
     .read(reply)
     .getFragments()
-    .map(
-      (fragment): ReplyFragment => ({
-        content: fragment.getContent(),
-        quoted: fragment.isQuoted(),
-        signature: fragment.isSignature(),
-        hidden: fragment.isHidden(),
-      }),
-    );
+    .map((fragment): ReplyFragment => ({
+      content: fragment.getContent(),
+      quoted: fragment.isQuoted(),
+      signature: fragment.isSignature(),
+      hidden: fragment.isHidden(),
+    }));
   splitMobileSignature(fragments);
-  if (forwarded !== null) fragments.push({ content: forwarded, quoted: false, signature: false, hidden: false });
+  if (forwarded !== null)
+    fragments.push({ content: forwarded, quoted: false, signature: false, hidden: false });
   if (history !== null) fragments.push({ content: history, quoted: true, signature: false, hidden: true });
 
   // Same joining as the library's getVisibleText()/getQuotedText(), over our adjusted fragments.
-  const visible = join(fragments.filter((fragment) => !fragment.hidden)).replace(/~*$/, '').trimEnd();
-  const signatures = fragments.filter((fragment) => fragment.signature).map((fragment) => fragment.content.trim());
+  const visible = join(fragments.filter((fragment) => !fragment.hidden))
+    .replace(/~*$/, '')
+    .trimEnd();
+  const signatures = fragments
+    .filter((fragment) => fragment.signature)
+    .map((fragment) => fragment.content.trim());
   return {
-    visibleText: visible.trim() === '' ? normalized.trim() : visible,
+    visibleText: visible.trim() === '' ? original.trim() : visible,
     quotedText: join(fragments.filter((fragment) => fragment.quoted)).trim(),
     signature: signatures.length > 0 ? signatures.join('\n') : null,
     fragments,

@@ -36,7 +36,7 @@ export function failedRecipientsFromText(text: string, exclude: readonly string[
   }
   for (const match of normalized.matchAll(/^<([^<>\s]+@[^<>\s]+)>:/gm)) found.push(match[1] ?? '');
   for (const match of normalized.matchAll(LIST_INTRO)) {
-    const after = normalized.slice((match.index ?? 0) + match[0].length).replace(/^\s*\n/, '');
+    const after = normalized.slice(match.index + match[0].length).replace(/^\s*\n/, '');
     for (const line of after.split('\n')) {
       if (line.trim() === '') break;
       const address = line.match(ADDRESS)?.[0];

@@ -75,7 +75,7 @@ function readBlock(lines: readonly string[], start: number): { file: UuencodedFi
 function decodeLine(line: string): Buffer | null {
   if (line === '') return Buffer.alloc(0);
   if (!/^[\x20-\x60]+[ \t]*$/.test(line)) return null;
-  const length = ((line.charCodeAt(0) - 32) & 63) as number;
+  const length = (line.charCodeAt(0) - 32) & 63;
   const data = line.slice(1);
   const needed = Math.ceil(length / 3) * 4;
   // The data must roughly match the declared length (some encoders omit or add a padding char).
