@@ -5,7 +5,7 @@ import { companies, contacts } from '../db/schema';
 import { notFound } from '../lib/app-error';
 import type { AuthContext } from '../lib/auth-context';
 import { presentCompany, presentContact } from '../presenters/present-crm';
-import { decodeCursor, encodeCursor } from './keyset-cursor';
+import { decodeCursor, toPage } from './keyset-cursor';
 
 // Correlated counts, written with qualified names: inside a sub-select Drizzle would print bare
 // column names, which PostgreSQL would resolve against the inner table.
@@ -55,13 +55,10 @@ export async function listContacts(db: DbOrTx, ctx: AuthContext, q: ContactListQ
   const rows = await selectContacts(db, and(...conditions))
     .orderBy(asc(contacts.name), asc(contacts.id))
     .limit(q.limit + 1);
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => presentContact(r.contact, r)),
-    nextCursor:
-      rows.length > q.limit && last ? encodeCursor('name', [last.contact.name, last.contact.id]) : null,
-  };
+  return toPage(rows, q.limit, (r) => presentContact(r.contact, r), {
+    sort: 'name',
+    valuesOf: (r) => [r.contact.name, r.contact.id],
+  });
 }
 
 /** One contact of the caller's workspace. */
@@ -89,13 +86,10 @@ export async function listCompanies(db: DbOrTx, ctx: AuthContext, q: CompanyList
   const rows = await selectCompanies(db, and(...conditions))
     .orderBy(asc(companies.name), asc(companies.id))
     .limit(q.limit + 1);
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => presentCompany(r.company, r)),
-    nextCursor:
-      rows.length > q.limit && last ? encodeCursor('name', [last.company.name, last.company.id]) : null,
-  };
+  return toPage(rows, q.limit, (r) => presentCompany(r.company, r), {
+    sort: 'name',
+    valuesOf: (r) => [r.company.name, r.company.id],
+  });
 }
 
 /** One company of the caller's workspace. */

@@ -25,3 +25,22 @@ export function decodeCursor(cursor: string, sort: string, arity: number): (stri
   }
   throw invalidField('cursor', 'Invalid or expired cursor; start again from the first page');
 }
+
+/**
+ * Turns `limit + 1` fetched rows into a page: the first `limit` presented, and a cursor after the
+ * last of them only when the extra row proves there is more.
+ */
+export function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  present: (row: Row) => Item,
+  cursor: { sort: string; valuesOf: (row: Row) => (string | number)[] },
+): { items: Item[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(present),
+    nextCursor:
+      rows.length > limit && last !== undefined ? encodeCursor(cursor.sort, cursor.valuesOf(last)) : null,
+  };
+}

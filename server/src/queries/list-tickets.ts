@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/database';
 import { tickets } from '../db/schema';
 import type { AuthContext } from '../lib/auth-context';
 import { presentTicket } from '../presenters/present-ticket';
-import { decodeCursor, encodeCursor } from './keyset-cursor';
+import { decodeCursor, toPage } from './keyset-cursor';
 import { selectTicketRows, type TicketRow } from './ticket-rows';
 
 function filterConditions(ctx: AuthContext, q: TicketListQuery): SQL[] {
@@ -96,12 +96,7 @@ export async function listTickets(
   const rows = await selectTicketRows(db, and(...conditions))
     .orderBy(...plan.orderBy)
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(presentTicket),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, plan.cursorOf(last)) : null,
-  };
+  return toPage(rows, query.limit, presentTicket, { sort: query.sort, valuesOf: plan.cursorOf });
 }
 
 /** Unresolved counts for the navigation: per status, mine, and unassigned. */
