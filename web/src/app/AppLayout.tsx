@@ -1,13 +1,16 @@
-import { AppShell } from '@mantine/core';
+import { Anchor, AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useRealtime } from '../lib/realtime/use-realtime';
 import { AppHeader } from './AppHeader';
+import classes from './AppLayout.module.css';
 import { AppNavbar } from './AppNavbar';
 
 /** The signed-in shell: header, collapsible navbar, the current page, and the live connection. */
 export function AppLayout() {
+  const { t } = useTranslation();
   const [navbarOpened, { toggle, close }] = useDisclosure(false);
   const realtimeStatus = useRealtime();
   const location = useLocation();
@@ -20,16 +23,19 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
       padding="md"
     >
+      <Anchor href="#main-content" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </Anchor>
       <AppShell.Header>
         <AppHeader navbarOpened={navbarOpened} onToggleNavbar={toggle} realtimeStatus={realtimeStatus} />
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <AppNavbar />
       </AppShell.Navbar>
-      <AppShell.Main id="main-content">
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -11,10 +11,11 @@ const TICK_MS = 60_000;
  */
 export function RelativeTime({ iso }: { iso: string }) {
   const { i18n } = useTranslation();
-  const [now, setNow] = useState(() => new Date());
+  // The tick only forces a re-render; the time is measured afresh on every render.
+  const [, setTick] = useState(0);
   useEffect(() => {
     const timer = setInterval(() => {
-      setNow(new Date());
+      setTick((tick) => tick + 1);
     }, TICK_MS);
     return () => {
       clearInterval(timer);
@@ -23,7 +24,7 @@ export function RelativeTime({ iso }: { iso: string }) {
   const language = i18n.resolvedLanguage ?? i18n.language;
   return (
     <time dateTime={iso} title={formatDateTime(iso, language)}>
-      {formatRelative(iso, language, now)}
+      {formatRelative(iso, language)}
     </time>
   );
 }

@@ -111,13 +111,14 @@ export function CompanyPage() {
                   </Button>
                 )}
               </Group>
-              <CompanyContacts companyId={data.id} />
+              <CompanyContacts key={data.id} companyId={data.id} />
             </section>
             <section>
               <Title order={2} size="h4" mb="sm">
                 {t('companies.tickets')}
               </Title>
               <TicketList
+                key={data.id}
                 params={{ companyId: data.id, sort: 'updated_desc' }}
                 label={t('companies.tickets')}
                 emptyTitle={t('related.noTickets')}

@@ -1,5 +1,11 @@
 import type { Company } from '@atiende/contracts';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { endpoints, type CreateCompanyBody, type UpdateCompanyBody } from '../../lib/api/endpoints';
 import { queryKeys } from '../../lib/api/query-keys';
 import type { CompanyListParams } from '../../lib/api/query-string';
@@ -12,6 +18,7 @@ export function useCompanyList(params: CompanyListParams, enabled = true) {
       endpoints.listCompanies(pageParam === undefined ? params : { ...params, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
     enabled,
   });
 }

@@ -108,6 +108,7 @@ export function ContactPage() {
             {t('contacts.tickets')}
           </Title>
           <TicketList
+            key={data.id}
             params={{ requesterId: data.id, sort: 'updated_desc' }}
             label={t('contacts.tickets')}
             emptyTitle={t('related.noTickets')}

@@ -1,5 +1,11 @@
 import type { Contact } from '@atiende/contracts';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { endpoints, type CreateContactBody, type UpdateContactBody } from '../../lib/api/endpoints';
 import { queryKeys } from '../../lib/api/query-keys';
 import type { ContactListParams } from '../../lib/api/query-string';
@@ -12,6 +18,7 @@ export function useContactList(params: ContactListParams) {
       endpoints.listContacts(pageParam === undefined ? params : { ...params, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
   });
 }
 

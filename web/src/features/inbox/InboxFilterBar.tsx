@@ -1,6 +1,6 @@
 import { TicketPriority, TicketSort, TicketStatus } from '@atiende/contracts';
-import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { Button, Grid, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { IconArrowsSort, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '../../lib/use-debounced-search';
 import { useAgents, useTeams } from '../settings/use-directory';
@@ -34,95 +34,106 @@ export function InboxFilterBar({ filters, onChange }: InboxFilterBarProps) {
   ];
 
   return (
-    <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-      <TextInput
-        aria-label={t('inbox.searchLabel')}
-        placeholder={t('inbox.searchPlaceholder')}
-        leftSection={<IconSearch size={16} />}
-        type="search"
-        value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-        }}
-        style={{ flex: '1 1 16rem' }}
-      />
-      <MultiSelect
-        label={t('inbox.filters.status')}
-        placeholder={filters.status.length === 0 ? t('inbox.filters.statusPlaceholder') : undefined}
-        data={TicketStatus.options.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        value={filters.status}
-        onChange={(values) => {
-          onChange({ status: TicketStatus.options.filter((s) => values.includes(s)) });
-        }}
-        clearable
-        w={260}
-        size="sm"
-      />
-      <MultiSelect
-        label={t('inbox.filters.priority')}
-        placeholder={filters.priority.length === 0 ? t('inbox.filters.priorityPlaceholder') : undefined}
-        data={TicketPriority.options.map((priority) => ({
-          value: priority,
-          label: t(`priority.${priority}`),
-        }))}
-        value={filters.priority}
-        onChange={(values) => {
-          onChange({ priority: TicketPriority.options.filter((p) => values.includes(p)) });
-        }}
-        clearable
-        w={200}
-        size="sm"
-      />
-      <Select
-        label={t('inbox.filters.assignee')}
-        placeholder={t('inbox.filters.any')}
-        data={assigneeOptions}
-        value={filters.assignee}
-        onChange={(value) => {
-          onChange({ assignee: value });
-        }}
-        clearable
-        searchable
-        w={180}
-        size="sm"
-      />
-      <Select
-        label={t('inbox.filters.team')}
-        placeholder={t('inbox.filters.any')}
-        data={teamOptions}
-        value={filters.team}
-        onChange={(value) => {
-          onChange({ team: value });
-        }}
-        clearable
-        w={160}
-        size="sm"
-      />
-      <Select
-        label={t('inbox.filters.sort')}
-        data={TicketSort.options.map((sort) => ({ value: sort, label: t(`inbox.sort.${sort}`) }))}
-        value={filters.sort}
-        onChange={(value) => {
-          const sort = TicketSort.safeParse(value);
-          onChange({ sort: sort.success ? sort.data : DEFAULT_INBOX_FILTERS.sort });
-        }}
-        allowDeselect={false}
-        w={220}
-        size="sm"
-      />
-      {hasActiveFilters(filters) && (
-        <Button
-          variant="subtle"
-          color="gray"
-          size="sm"
-          leftSection={<IconFilterOff size={16} />}
-          onClick={() => {
-            onChange(DEFAULT_INBOX_FILTERS);
+    <Stack gap="sm" mb="md">
+      <Group gap="sm" wrap="wrap" align="flex-end">
+        <TextInput
+          aria-label={t('inbox.searchLabel')}
+          placeholder={t('inbox.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          type="search"
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
           }}
-        >
-          {t('inbox.clearFilters')}
-        </Button>
+          style={{ flex: '1 1 16rem' }}
+        />
+        <Select
+          aria-label={t('inbox.filters.sort')}
+          leftSection={<IconArrowsSort size={16} />}
+          data={TicketSort.options.map((sort) => ({ value: sort, label: t(`inbox.sort.${sort}`) }))}
+          value={filters.sort}
+          onChange={(value) => {
+            const sort = TicketSort.safeParse(value);
+            onChange({ sort: sort.success ? sort.data : DEFAULT_INBOX_FILTERS.sort });
+          }}
+          allowDeselect={false}
+          w={280}
+          maw="100%"
+        />
+      </Group>
+      <Grid gutter="sm">
+        <Grid.Col span={{ base: 12, sm: 6, lg: 4 }}>
+          <MultiSelect
+            label={t('inbox.filters.status')}
+            placeholder={filters.status.length === 0 ? t('inbox.filters.statusPlaceholder') : undefined}
+            data={TicketStatus.options.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+            value={filters.status}
+            onChange={(values) => {
+              onChange({ status: TicketStatus.options.filter((s) => values.includes(s)) });
+            }}
+            clearable
+            size="sm"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
+          <MultiSelect
+            label={t('inbox.filters.priority')}
+            placeholder={filters.priority.length === 0 ? t('inbox.filters.priorityPlaceholder') : undefined}
+            data={TicketPriority.options.map((priority) => ({
+              value: priority,
+              label: t(`priority.${priority}`),
+            }))}
+            value={filters.priority}
+            onChange={(values) => {
+              onChange({ priority: TicketPriority.options.filter((p) => values.includes(p)) });
+            }}
+            clearable
+            size="sm"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
+          <Select
+            label={t('inbox.filters.assignee')}
+            placeholder={t('inbox.filters.any')}
+            data={assigneeOptions}
+            value={filters.assignee}
+            onChange={(value) => {
+              onChange({ assignee: value });
+            }}
+            clearable
+            searchable
+            size="sm"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6, lg: 2 }}>
+          <Select
+            label={t('inbox.filters.team')}
+            placeholder={t('inbox.filters.any')}
+            data={teamOptions}
+            value={filters.team}
+            onChange={(value) => {
+              onChange({ team: value });
+            }}
+            clearable
+            size="sm"
+          />
+        </Grid.Col>
+      </Grid>
+      {hasActiveFilters(filters) && (
+        <Group justify="flex-end">
+          <Button
+            variant="subtle"
+            color="gray"
+            size="xs"
+            leftSection={<IconFilterOff size={14} />}
+            onClick={() => {
+              onChange(DEFAULT_INBOX_FILTERS);
+            }}
+          >
+            {t('inbox.clearFilters')}
+          </Button>
+        </Group>
       )}
-    </Group>
+    </Stack>
   );
 }

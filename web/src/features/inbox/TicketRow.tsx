@@ -1,5 +1,5 @@
 import { formatTicketNumber, type Ticket } from '@atiende/contracts';
-import { Group, Stack, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
@@ -26,18 +26,18 @@ export function TicketRow({ ticket }: { ticket: Ticket }) {
         {ticket.requester.name}
         {ticket.company && ` · ${ticket.company.name}`}
       </Text>
-      <Stack className={classes.meta} gap={4} align="flex-end">
+      <div className={classes.meta}>
         <Group gap={6} wrap="nowrap">
           <StatusBadge status={ticket.status} />
           <PriorityBadge priority={ticket.priority} />
         </Group>
-        <Text size="xs" c="dimmed" ta="right">
+        <Text size="xs" c="dimmed">
           {ticket.assignee?.name ?? t('inbox.row.unassigned')}
           {ticket.team && ` · ${ticket.team.name}`}
           {' · '}
           <RelativeTime iso={ticket.updatedAt} />
         </Text>
-      </Stack>
+      </div>
     </Link>
   );
 }

@@ -1,5 +1,11 @@
 import type { Ticket } from '@atiende/contracts';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { endpoints, type CreateTicketBody } from '../../lib/api/endpoints';
 import { queryKeys } from '../../lib/api/query-keys';
 import type { TicketListParams } from '../../lib/api/query-string';
@@ -7,6 +13,7 @@ import type { TicketListParams } from '../../lib/api/query-string';
 /**
  * A keyset-paginated ticket list (inbox, a contact's or a company's tickets). Pages are fetched with
  * the previous page's `nextCursor`; realtime events invalidate `ticketLists()` to refresh them.
+ * While a new filter loads, the previous results stay on screen (no flash of skeletons).
  */
 export function useTicketList(params: TicketListParams) {
   return useInfiniteQuery({
@@ -15,6 +22,7 @@ export function useTicketList(params: TicketListParams) {
       endpoints.listTickets(pageParam === undefined ? params : { ...params, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../../lib/i18n/dates';
 import { initials } from '../../lib/initials';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { DeliveryStatus } from './DeliveryStatus';
 import classes from './ThreadMessage.module.css';
 
 /**
@@ -48,6 +49,7 @@ export function ThreadMessage({ message }: { message: Message }) {
               {' · '}
               {t('thread.via', { channel: t(`channel.${message.channel}`) })}
             </Text>
+            {message.email?.delivery && <DeliveryStatus delivery={message.email.delivery} />}
           </div>
         </Group>
         <Badge

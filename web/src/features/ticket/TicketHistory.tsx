@@ -5,7 +5,7 @@ import { CenteredLoader } from '../../ui/CenteredLoader';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
-import { describeChange } from './history-format';
+import { describeChange, historyEventLabel } from './history-format';
 import { useTicketHistory } from './use-ticket';
 
 /** Who changed what and when on a ticket, newest first, with translated fields and values. */
@@ -28,7 +28,7 @@ export function TicketHistory({ ticketId }: { ticketId: string }) {
               <Text span fw={600}>
                 {event.actor.name || t('history.systemActor')}
               </Text>{' '}
-              {t(`history.events.${event.type}`)}
+              {historyEventLabel(t, event.type)}
             </Text>
           }
         >

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../lib/i18n/i18n';
-import { describeChange, historyFieldLabel, historyValueLabel } from './history-format';
+import type { EventType } from '@atiende/contracts';
+import { describeChange, historyEventLabel, historyFieldLabel, historyValueLabel } from './history-format';
 
 const { t } = createI18n({ language: 'es' });
 
 describe('history formatting', () => {
+  it('names what happened, with a generic label for event types not translated yet', () => {
+    expect(historyEventLabel(t, 'ticket.updated')).toBe('actualizó el ticket');
+    expect(historyEventLabel(t, 'some.future_event' as EventType)).toBe('registró un cambio');
+  });
+
   it('translates field names, including id aliases, and leaves unknown fields as sent', () => {
     expect(historyFieldLabel(t, 'status')).toBe('Estado');
     expect(historyFieldLabel(t, 'assigneeId')).toBe('Asignado a');

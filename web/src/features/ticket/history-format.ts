@@ -1,6 +1,7 @@
 import {
   Channel,
   formatTicketNumber,
+  type EventType,
   MessageKind,
   TicketPriority,
   TicketStatus,
@@ -11,6 +12,7 @@ import type { TFunction } from 'i18next';
 import { es } from '../../lib/i18n/locales/es';
 
 type HistoryField = keyof typeof es.history.fields;
+type TranslatedEvent = keyof typeof es.history.events;
 
 /** Field names the server may use for the same thing (ids are sent as display names anyway). */
 const FIELD_ALIASES: Record<string, HistoryField> = {
@@ -23,6 +25,19 @@ const FIELD_ALIASES: Record<string, HistoryField> = {
 function knownField(field: string): HistoryField | null {
   if (Object.hasOwn(es.history.fields, field)) return field as HistoryField;
   return FIELD_ALIASES[field] ?? null;
+}
+
+/**
+ * "actualizó el ticket": what the actor did. Event types added to the contracts before their
+ * translation exists read as a generic "made a change" instead of breaking the page (a unit test
+ * asks for the translation).
+ */
+export function historyEventLabel(t: TFunction, type: EventType): string {
+  return isTranslatedEvent(type) ? t(`history.events.${type}`) : t('history.genericEvent');
+}
+
+function isTranslatedEvent(type: string): type is TranslatedEvent {
+  return Object.hasOwn(es.history.events, type);
 }
 
 /** The translated name of a changed field; unknown fields are shown as sent. */

@@ -16,9 +16,15 @@ export function dayjsLocale(language: string): string {
   return DAYJS_LOCALES[resolveLanguage(language)];
 }
 
-/** "hace 5 minutos" / "5 minutes ago" / "há 5 minutos", relative to `now`, in `language`. */
+/**
+ * "hace 5 minutos" / "5 minutes ago" / "há 5 minutos", relative to `now`, in `language`. Times
+ * slightly in the future (server clock ahead of the browser's) read as "a few seconds ago" instead
+ * of "in a few seconds".
+ */
 export function formatRelative(iso: string, language: string, now: Date = new Date()): string {
-  return dayjs(iso).locale(dayjsLocale(language)).from(now);
+  const reference = dayjs(now);
+  const time = dayjs(iso);
+  return (time.isAfter(reference) ? reference : time).locale(dayjsLocale(language)).from(reference);
 }
 
 /** Full localized date and time (dayjs `LLL`), e.g. for tooltips and history entries. */

@@ -45,4 +45,9 @@ describe('formatRelative', () => {
     expect(formatRelative('2025-11-20T10:00:00Z', 'en', now)).toBe('2 hours ago');
     expect(formatRelative('2025-11-20T10:00:00Z', 'pt-BR', now)).toBe('há 2 horas');
   });
+
+  it('never shows a future time for a timestamp slightly ahead of the browser clock', () => {
+    const now = new Date('2025-11-20T12:00:00Z');
+    expect(formatRelative('2025-11-20T12:00:05Z', 'es', now)).toBe('hace unos segundos');
+  });
 });

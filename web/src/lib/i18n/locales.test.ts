@@ -1,3 +1,4 @@
+import { EventType } from '@atiende/contracts';
 import { describe, expect, it } from 'vitest';
 import { resources } from './i18n';
 
@@ -45,6 +46,12 @@ describe('locale resources', () => {
     for (const [key, value] of entries) {
       const spanish = reference?.entries.get(key);
       expect(placeholders(String(value)), key).toEqual(placeholders(String(spanish)));
+    }
+  });
+
+  it('translates every event type of the contracts (history shows them)', () => {
+    for (const type of EventType.options) {
+      expect(reference?.entries.has(`history.events.${type}`), type).toBe(true);
     }
   });
 

@@ -48,4 +48,10 @@ describe('queryKeysForEvent', () => {
     expect(queryKeysForEvent(event({ type: 'agent.updated' }))).toEqual([['agents']]);
     expect(queryKeysForEvent(event({ type: 'team.created' }))).toEqual([['teams']]);
   });
+
+  it('refreshes the ticket for other ticket-related events, and nothing for unrelated ones', () => {
+    expect(queryKeysForEvent(event({ type: 'message.delivery_updated' }))).toEqual([['ticket', ids.ticket]]);
+    expect(queryKeysForEvent(event({ type: 'ticket.followers_changed' }))).toEqual([['ticket', ids.ticket]]);
+    expect(queryKeysForEvent(event({ type: 'mailbox.updated', ticketId: null }))).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { queryKeys } from '../api/query-keys';
  * The cached queries one realtime event makes stale. Ticket and message events refresh every inbox
  * list and the counts, plus the ticket, its thread and its history when `ticketId` is known;
  * contact/company events refresh their lists and pages, and ticket lists (which show their names).
+ * Any other event that names a ticket (delivery updates, followers, future types) refreshes that ticket.
  */
 export function queryKeysForEvent(event: PublicEvent): QueryKey[] {
   const keys: QueryKey[] = [];
@@ -33,6 +34,13 @@ export function queryKeysForEvent(event: PublicEvent): QueryKey[] {
     case 'team.created':
       keys.push(queryKeys.teams());
       break;
+    case 'contact.email_status_changed':
+      keys.push(queryKeys.contacts());
+      if (event.entityId !== null) keys.push(queryKeys.contact(event.entityId));
+      break;
+    default:
+      // Mailboxes and inbound-email processing have no screen here; ticket-related ones refresh it.
+      if (event.ticketId !== null) keys.push(queryKeys.ticket(event.ticketId));
   }
   return keys;
 }

@@ -101,7 +101,6 @@ export const en: LocaleResource<Messages> = {
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
-    close: 'Close',
     loadMore: 'Load more',
     loading: 'Loading…',
     none: '—',
@@ -137,7 +136,6 @@ export const en: LocaleResource<Messages> = {
     },
     row: {
       unassigned: 'Unassigned',
-      updated: 'Updated {{time}}',
     },
     empty: {
       title: 'No tickets',
@@ -186,7 +184,6 @@ export const en: LocaleResource<Messages> = {
     noCompany: 'No company',
     tagsPlaceholder: 'Add a tag and press Enter',
     assignToMe: 'Assign to me',
-    updated: 'Ticket updated',
   },
   thread: {
     label: 'Ticket conversation',
@@ -197,6 +194,11 @@ export const en: LocaleResource<Messages> = {
     via: 'via {{channel}}',
     attachments: 'Attachments',
     download: 'Download {{name}}',
+    delivery: {
+      queued: 'Queued for sending',
+      sent: 'Sent',
+      failed: 'Delivery failed',
+    },
   },
   composer: {
     label: 'Write your reply',
@@ -212,7 +214,6 @@ export const en: LocaleResource<Messages> = {
     uploadFailed: 'Could not upload {{name}}',
     send: 'Send',
     shortcut: 'Ctrl + Enter to send',
-    emptyMessage: 'Write a message or attach a file.',
     noteVisibility: 'Only agents will see this note.',
     sendFailed: 'The message could not be sent',
   },
@@ -222,6 +223,7 @@ export const en: LocaleResource<Messages> = {
     emptyValue: '(empty)',
     change: '{{field}}: {{from}} → {{to}}',
     set: '{{field}}: {{to}}',
+    genericEvent: 'made a change',
     events: {
       'ticket.created': 'created the ticket',
       'ticket.updated': 'updated the ticket',
@@ -233,6 +235,13 @@ export const en: LocaleResource<Messages> = {
       'agent.created': 'created the agent',
       'agent.updated': 'updated the agent',
       'team.created': 'created the team',
+      'mailbox.created': 'created the mailbox',
+      'mailbox.updated': 'updated the mailbox',
+      'message.delivery_updated': "updated a message's delivery status",
+      'contact.email_status_changed': "changed the contact's email status",
+      'ticket.followers_changed': "changed the ticket's followers",
+      'inbound_email.failed': 'failed to process an incoming email',
+      'inbound_email.retried': 'retried processing an incoming email',
     },
     fields: {
       number: 'Number',
@@ -246,6 +255,7 @@ export const en: LocaleResource<Messages> = {
       tags: 'Tags',
       requester: 'Requester',
       company: 'Company',
+      followers: 'Followers',
       kind: 'Message type',
     },
     messageKind: {

@@ -102,7 +102,6 @@ export const es = {
     save: 'Guardar',
     cancel: 'Cancelar',
     edit: 'Editar',
-    close: 'Cerrar',
     loadMore: 'Cargar más',
     loading: 'Cargando…',
     none: '—',
@@ -138,7 +137,6 @@ export const es = {
     },
     row: {
       unassigned: 'Sin asignar',
-      updated: 'Actualizado {{time}}',
     },
     empty: {
       title: 'No hay tickets',
@@ -187,7 +185,6 @@ export const es = {
     noCompany: 'Sin empresa',
     tagsPlaceholder: 'Agrega una etiqueta y presiona Enter',
     assignToMe: 'Asignarme',
-    updated: 'Ticket actualizado',
   },
   thread: {
     label: 'Conversación del ticket',
@@ -198,6 +195,11 @@ export const es = {
     via: 'vía {{channel}}',
     attachments: 'Archivos adjuntos',
     download: 'Descargar {{name}}',
+    delivery: {
+      queued: 'En cola de envío',
+      sent: 'Enviado',
+      failed: 'No se pudo entregar',
+    },
   },
   composer: {
     label: 'Escribe tu respuesta',
@@ -213,7 +215,6 @@ export const es = {
     uploadFailed: 'No se pudo subir {{name}}',
     send: 'Enviar',
     shortcut: 'Ctrl + Enter para enviar',
-    emptyMessage: 'Escribe un mensaje o adjunta un archivo.',
     noteVisibility: 'Solo los agentes verán esta nota.',
     sendFailed: 'No se pudo enviar el mensaje',
   },
@@ -223,6 +224,7 @@ export const es = {
     emptyValue: '(vacío)',
     change: '{{field}}: {{from}} → {{to}}',
     set: '{{field}}: {{to}}',
+    genericEvent: 'registró un cambio',
     events: {
       'ticket.created': 'creó el ticket',
       'ticket.updated': 'actualizó el ticket',
@@ -234,6 +236,13 @@ export const es = {
       'agent.created': 'creó el agente',
       'agent.updated': 'actualizó el agente',
       'team.created': 'creó el equipo',
+      'mailbox.created': 'creó el buzón',
+      'mailbox.updated': 'actualizó el buzón',
+      'message.delivery_updated': 'actualizó el estado de entrega de un mensaje',
+      'contact.email_status_changed': 'cambió el estado del correo del contacto',
+      'ticket.followers_changed': 'cambió los seguidores del ticket',
+      'inbound_email.failed': 'no pudo procesar un correo entrante',
+      'inbound_email.retried': 'reintentó procesar un correo entrante',
     },
     fields: {
       number: 'Número',
@@ -247,6 +256,7 @@ export const es = {
       tags: 'Etiquetas',
       requester: 'Solicitante',
       company: 'Empresa',
+      followers: 'Seguidores',
       kind: 'Tipo de mensaje',
     },
     messageKind: {

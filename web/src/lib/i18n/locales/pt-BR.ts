@@ -101,7 +101,6 @@ export const ptBR: LocaleResource<Messages> = {
     save: 'Salvar',
     cancel: 'Cancelar',
     edit: 'Editar',
-    close: 'Fechar',
     loadMore: 'Carregar mais',
     loading: 'Carregando…',
     none: '—',
@@ -137,7 +136,6 @@ export const ptBR: LocaleResource<Messages> = {
     },
     row: {
       unassigned: 'Sem responsável',
-      updated: 'Atualizado {{time}}',
     },
     empty: {
       title: 'Nenhum ticket',
@@ -186,7 +184,6 @@ export const ptBR: LocaleResource<Messages> = {
     noCompany: 'Sem empresa',
     tagsPlaceholder: 'Adicione uma etiqueta e pressione Enter',
     assignToMe: 'Atribuir a mim',
-    updated: 'Ticket atualizado',
   },
   thread: {
     label: 'Conversa do ticket',
@@ -197,6 +194,11 @@ export const ptBR: LocaleResource<Messages> = {
     via: 'via {{channel}}',
     attachments: 'Anexos',
     download: 'Baixar {{name}}',
+    delivery: {
+      queued: 'Na fila de envio',
+      sent: 'Enviado',
+      failed: 'Falha na entrega',
+    },
   },
   composer: {
     label: 'Escreva sua resposta',
@@ -212,7 +214,6 @@ export const ptBR: LocaleResource<Messages> = {
     uploadFailed: 'Não foi possível enviar {{name}}',
     send: 'Enviar',
     shortcut: 'Ctrl + Enter para enviar',
-    emptyMessage: 'Escreva uma mensagem ou anexe um arquivo.',
     noteVisibility: 'Somente os agentes verão esta nota.',
     sendFailed: 'Não foi possível enviar a mensagem',
   },
@@ -222,6 +223,7 @@ export const ptBR: LocaleResource<Messages> = {
     emptyValue: '(vazio)',
     change: '{{field}}: {{from}} → {{to}}',
     set: '{{field}}: {{to}}',
+    genericEvent: 'registrou uma alteração',
     events: {
       'ticket.created': 'criou o ticket',
       'ticket.updated': 'atualizou o ticket',
@@ -233,6 +235,13 @@ export const ptBR: LocaleResource<Messages> = {
       'agent.created': 'criou o agente',
       'agent.updated': 'atualizou o agente',
       'team.created': 'criou a equipe',
+      'mailbox.created': 'criou a caixa de e-mail',
+      'mailbox.updated': 'atualizou a caixa de e-mail',
+      'message.delivery_updated': 'atualizou o status de entrega de uma mensagem',
+      'contact.email_status_changed': 'alterou o status do e-mail do contato',
+      'ticket.followers_changed': 'alterou os seguidores do ticket',
+      'inbound_email.failed': 'não conseguiu processar um e-mail recebido',
+      'inbound_email.retried': 'tentou processar novamente um e-mail recebido',
     },
     fields: {
       number: 'Número',
@@ -246,6 +255,7 @@ export const ptBR: LocaleResource<Messages> = {
       tags: 'Etiquetas',
       requester: 'Solicitante',
       company: 'Empresa',
+      followers: 'Seguidores',
       kind: 'Tipo de mensagem',
     },
     messageKind: {
