@@ -1,4 +1,3 @@
-/* global module -- PostCSS loads this CommonJS file; the web tsconfig includes it only for linting. */
 module.exports = {
   plugins: {
     'postcss-preset-mantine': {},

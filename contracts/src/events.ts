@@ -13,6 +13,13 @@ export const EventType = z.enum([
   'agent.created',
   'agent.updated',
   'team.created',
+  'mailbox.created',
+  'mailbox.updated',
+  'message.delivery_updated',
+  'contact.email_status_changed',
+  'ticket.followers_changed',
+  'inbound_email.failed',
+  'inbound_email.retried',
 ]);
 export type EventType = z.infer<typeof EventType>;
 

@@ -7,3 +7,4 @@ export * from './contact';
 export * from './ticket';
 export * from './message';
 export * from './events';
+export * from './email';

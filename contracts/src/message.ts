@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Channel } from './ticket';
 import { Id, Timestamp } from './common';
+import { MessageEmail } from './email';
 
 /** A public reply goes to the customer; an internal note is only for agents. */
 export const MessageKind = z.enum(['reply', 'note']);
@@ -33,6 +34,8 @@ export const Message = z.object({
   bodyHtml: z.string(),
   attachments: z.array(Attachment),
   createdAt: Timestamp,
+  /** Present on messages that came in or went out by email: addresses, visible reply, delivery status. */
+  email: MessageEmail.optional(),
 });
 export type Message = z.infer<typeof Message>;
 

@@ -36,7 +36,11 @@ test('a ticket created by someone else appears in the inbox without reloading', 
   const subject = `Consulta en vivo ${Date.now()}`;
   const created = await request.post('/api/tickets', {
     headers: { 'x-csrf-token': csrfToken },
-    data: { subject, body: 'Creado por otra agente', requester: { email: 'vivo@cliente.example', name: 'Cliente Vivo' } },
+    data: {
+      subject,
+      body: 'Creado por otra agente',
+      requester: { email: 'vivo@cliente.example', name: 'Cliente Vivo' },
+    },
   });
   expect(created.status()).toBe(201);
   await expect(page.getByTestId('ticket-row').filter({ hasText: subject })).toBeVisible();

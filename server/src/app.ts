@@ -14,11 +14,13 @@ import {
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { AttachmentStore } from './lib/attachment-store';
+import { createJobSender } from './jobs/job-sender';
 import type { ApiDeps } from './api/deps';
 import { agentRoutes } from './api/agents/routes';
 import { attachmentRoutes } from './api/attachments/routes';
 import { authRoutes } from './api/auth/routes';
 import { crmRoutes } from './api/crm/routes';
+import { emailRoutes } from './api/email/routes';
 import { authPlugin } from './api/plugins/auth';
 import { registerErrorHandling } from './api/plugins/errors';
 import { createMetrics, instrumentRequests } from './api/plugins/metrics';
@@ -63,6 +65,7 @@ export async function buildWebApp(
     database,
     metrics,
     store: new AttachmentStore(path.join(config.dataDir, 'attachments')),
+    jobs: createJobSender(config.jobsSchema),
   };
   const hub = new RealtimeHub(metrics);
   const listener = new EventListener(
@@ -110,6 +113,7 @@ export async function buildWebApp(
   await app.register(crmRoutes(deps), { prefix: '/api' });
   await app.register(agentRoutes(deps), { prefix: '/api' });
   await app.register(attachmentRoutes(deps), { prefix: '/api' });
+  await app.register(emailRoutes(deps), { prefix: '/api' });
   await registerWebApp(app, config.webDistDir);
 
   return {

@@ -29,7 +29,48 @@ const EnvSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   WEB_DIST_DIR: z.string().optional(),
+  JOBS_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,49}$/, 'a PostgreSQL schema name')
+    .default('pgboss'),
+  SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  SMTP_HOST: z.string().default('0.0.0.0'),
+  SMTP_TLS_CERT_FILE: z.string().optional(),
+  SMTP_TLS_KEY_FILE: z.string().optional(),
+  SMTP_RELAY_URL: z
+    .string()
+    .regex(/^(?:smtps?:\/\/.+)?$/, 'an smtp:// or smtps:// URL')
+    .optional(),
+  EMAIL_REPLY_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, 'a domain name')
+    .optional(),
+  EMAIL_MAX_MESSAGE_MB: z.coerce.number().positive().max(1024).default(40),
+  EMAIL_SENDER_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  EMAIL_SENDER_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(10),
+  EMAIL_INGEST_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(4),
 });
+
+/** Email channel settings (see README, "Email"). */
+export interface EmailConfig {
+  /** Port of the built-in SMTP server; 0 = not started. Runs in the `worker` and `all` roles. */
+  smtpPort: number;
+  /** SMTP_PORT was set: failing to listen stops the process. The default port is best effort. */
+  smtpPortExplicit: boolean;
+  smtpHost: string;
+  /** PEM files enabling STARTTLS on the built-in SMTP server; both or neither. */
+  smtpTls: { certFile: string; keyFile: string } | null;
+  /** Outgoing relay for mailboxes without their own SMTP settings, e.g. `smtp://user:pass@host:587`. */
+  relayUrl: string | null;
+  /** Domain of our reply addresses (`reply+<token>@…`) and of the Message-IDs we generate. */
+  replyDomain: string;
+  maxMessageBytes: number;
+  /** More than this many messages from one sender to one mailbox within the window are kept but not ticketed. */
+  senderRateLimit: number;
+  senderRateWindowMs: number;
+  /** Inbound messages processed at once by this process; 0 = this process only receives. */
+  ingestConcurrency: number;
+}
 
 export interface Config {
   port: number;
@@ -49,6 +90,9 @@ export interface Config {
   loginWindowMs: number;
   dbPoolSize: number;
   webDistDir: string | undefined;
+  /** PostgreSQL schema of the pg-boss job tables. */
+  jobsSchema: string;
+  email: EmailConfig;
 }
 
 /**
@@ -66,10 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     throw new Error(`Invalid configuration: ${details}`);
   }
   const e = parsed.data;
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     port: e.PORT,
     host: e.HOST,
-    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrl,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL && e.DATABASE_URL !== '' ? e.DATABASE_URL : undefined,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
@@ -83,5 +128,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     dbPoolSize: e.DB_POOL_SIZE,
     webDistDir: e.WEB_DIST_DIR,
+    jobsSchema: e.JOBS_SCHEMA,
+    email: emailConfig(e, publicUrl, merged.SMTP_PORT !== undefined && merged.SMTP_PORT !== ''),
+  };
+}
+
+function emailConfig(e: z.infer<typeof EnvSchema>, publicUrl: string, smtpPortSet: boolean): EmailConfig {
+  if (Boolean(e.SMTP_TLS_CERT_FILE) !== Boolean(e.SMTP_TLS_KEY_FILE)) {
+    throw new Error('Invalid configuration: set both SMTP_TLS_CERT_FILE and SMTP_TLS_KEY_FILE, or neither');
+  }
+  return {
+    smtpPort: e.SMTP_PORT,
+    smtpPortExplicit: smtpPortSet,
+    smtpHost: e.SMTP_HOST,
+    smtpTls:
+      e.SMTP_TLS_CERT_FILE && e.SMTP_TLS_KEY_FILE
+        ? { certFile: e.SMTP_TLS_CERT_FILE, keyFile: e.SMTP_TLS_KEY_FILE }
+        : null,
+    relayUrl: e.SMTP_RELAY_URL && e.SMTP_RELAY_URL !== '' ? e.SMTP_RELAY_URL : null,
+    replyDomain: (e.EMAIL_REPLY_DOMAIN ?? new URL(publicUrl).hostname).toLowerCase(),
+    maxMessageBytes: Math.round(e.EMAIL_MAX_MESSAGE_MB * 1024 * 1024),
+    senderRateLimit: e.EMAIL_SENDER_RATE_LIMIT,
+    senderRateWindowMs: e.EMAIL_SENDER_RATE_WINDOW_MINUTES * 60_000,
+    ingestConcurrency: e.EMAIL_INGEST_CONCURRENCY,
   };
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import type { JobSender } from '../jobs/job-sender';
 import type { AttachmentStore } from '../lib/attachment-store';
 import type { Metrics } from './plugins/metrics';
 
@@ -9,4 +10,6 @@ export interface ApiDeps {
   database: Database;
   store: AttachmentStore;
   metrics: Metrics;
+  /** Enqueues background jobs inside a request's transaction (JOBS_SCHEMA). */
+  jobs: JobSender;
 }

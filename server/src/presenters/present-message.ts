@@ -1,4 +1,4 @@
-import type { Attachment, Message, MessageAuthor } from '@atiende/contracts';
+import type { Attachment, Message, MessageAuthor, MessageEmail } from '@atiende/contracts';
 import type { attachments, messages } from '../db/schema';
 
 type MessageRow = typeof messages.$inferSelect;
@@ -20,11 +20,12 @@ export function presentAttachment(row: AttachmentRow): Attachment {
   };
 }
 
-/** The only way a message leaves the server. */
+/** The only way a message leaves the server; `email` details only for messages that went by email. */
 export function presentMessage(
   row: MessageRow,
   names: { agentName: string | null; contactName: string | null },
   files: AttachmentRow[],
+  email?: MessageEmail,
 ): Message {
   let author: MessageAuthor;
   if (row.authorType === 'agent' && row.authorAgentId) {
@@ -44,5 +45,6 @@ export function presentMessage(
     bodyHtml: row.bodyHtml,
     attachments: files.map(presentAttachment),
     createdAt: row.createdAt.toISOString(),
+    ...(email ? { email } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { agents, attachments, contacts, messages, tickets } from '../db/schema';
 import { notFound } from '../lib/app-error';
 import type { AuthContext } from '../lib/auth-context';
 import { presentMessage } from '../presenters/present-message';
+import { loadMessageEmails } from './message-emails';
 
 async function loadMessages(db: DbOrTx, where: SQL | undefined): Promise<Message[]> {
   const rows = await db
@@ -22,11 +23,13 @@ async function loadMessages(db: DbOrTx, where: SQL | undefined): Promise<Message
         .where(inArray(attachments.messageId, ids))
         .orderBy(asc(attachments.createdAt))
     : [];
+  const emails = await loadMessageEmails(db, ids);
   return rows.map((r) =>
     presentMessage(
       r.message,
       r,
       files.filter((f) => f.messageId === r.message.id),
+      emails.get(r.message.id),
     ),
   );
 }

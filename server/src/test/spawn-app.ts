@@ -24,7 +24,7 @@ export function spawnApp(
 ): Promise<SpawnedApp> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/entrypoints/main.ts', ...args], {
     cwd: serverDir,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', SMTP_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -26,7 +26,7 @@ const params = z.object({ id: Id });
 const tags = ['tickets'];
 
 /** /api/tickets: the inbox, ticket view, changes, conversation and history. */
-export function ticketRoutes({ database: { db } }: ApiDeps): FastifyPluginAsyncZod {
+export function ticketRoutes({ database: { db }, jobs }: ApiDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const config = { auth: AGENT_OR_TOKEN };
 
@@ -60,7 +60,9 @@ export function ticketRoutes({ database: { db } }: ApiDeps): FastifyPluginAsyncZ
       '/tickets/:id/messages',
       { config, schema: { tags, params, body: CreateMessageInput, response: { 201: Message } } },
       async (request, reply) =>
-        reply.status(201).send(await addMessage(db, authOf(request), request.params.id, request.body)),
+        reply
+          .status(201)
+          .send(await addMessage(db, authOf(request), request.params.id, request.body, { jobs })),
     );
     app.get(
       '/tickets/:id/history',

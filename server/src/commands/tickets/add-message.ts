@@ -6,6 +6,8 @@ import { AppError, invalidField, notFound } from '../../lib/app-error';
 import type { AuthContext } from '../../lib/auth-context';
 import { htmlToText, sanitizeMessageHtml, textToHtml } from '../../lib/message-html';
 import { recordEvent } from '../../events/record-event';
+import { queueReplyEmail } from '../../channels/email/outbound/queue-reply-email';
+import { defaultJobSender, type JobSender } from '../../jobs/job-sender';
 import { authorize } from '../../policies/abilities';
 import { getMessage } from '../../queries/messages';
 import { authorOf } from './message-author';
@@ -14,13 +16,15 @@ import { authorOf } from './message-author';
  * Adds a public reply or an internal note to a ticket. The HTML body is sanitized whatever the
  * client sent; attachments must be uploads of this workspace not yet used by another message.
  * An agent's first public reply stamps first_response_at; any agent message moves a `new`
- * ticket to `open`.
+ * ticket to `open`. A public reply on an email ticket is queued for sending in the same
+ * transaction (outbox row + job on `options.jobs`), so it is sent if and only if it was saved.
  */
 export async function addMessage(
   db: DbOrTx,
   ctx: AuthContext,
   ticketId: string,
   input: CreateMessageInput,
+  options: { jobs?: JobSender } = {},
 ): Promise<Message> {
   authorize(ctx, 'tickets.write');
   const messageId = await db.transaction(async (tx) => {
@@ -67,6 +71,12 @@ export async function addMessage(
         throw invalidField('attachmentIds', 'Unknown or already used attachment');
       }
     }
+
+    await queueReplyEmail(tx, options.jobs ?? defaultJobSender(), {
+      workspaceId: ctx.workspaceId,
+      ticket,
+      message: { id: message.id, kind: input.kind, authorType: author.authorType },
+    });
 
     const byAgent = author.authorType === 'agent';
     const changes: FieldChange[] = [];

@@ -3,3 +3,4 @@ export * from './agents';
 export * from './crm';
 export * from './tickets';
 export * from './events';
+export * from './email';
