@@ -1,0 +1,26 @@
+import type pg from 'pg';
+import type { DatasetSpec } from '../gen/dataset-spec';
+
+/**
+ * Puts the workspace back to its seeded state: removes what benchmark runs created (tickets
+ * numbered above the dataset size, and every message and event newer than the dataset's end),
+ * sign-in sessions and attempts of the bench agents, and resets the ticket counter. Runs before
+ * (leftovers of an interrupted run) and after every run, so runs measure the same data.
+ */
+export async function resetToSeeded(
+  client: pg.ClientBase,
+  workspaceId: string,
+  spec: DatasetSpec,
+  endMs: number,
+): Promise<void> {
+  const end = new Date(endMs).toISOString();
+  await client.query('DELETE FROM events WHERE workspace_id = $1 AND created_at > $2', [workspaceId, end]);
+  await client.query('DELETE FROM messages WHERE workspace_id = $1 AND created_at > $2', [workspaceId, end]);
+  await client.query('DELETE FROM tickets WHERE workspace_id = $1 AND number > $2', [
+    workspaceId,
+    spec.tickets,
+  ]);
+  await client.query('DELETE FROM sessions WHERE workspace_id = $1', [workspaceId]);
+  await client.query('DELETE FROM login_attempts WHERE email LIKE $1', [`%@${spec.slug}.atiende.test`]);
+  await client.query('UPDATE workspaces SET ticket_seq = $2 WHERE id = $1', [workspaceId, spec.tickets]);
+}

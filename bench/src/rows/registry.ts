@@ -1,0 +1,21 @@
+import type { BenchContext, RowResult } from '../bench/context';
+import { createTicketRows } from './create-ticket';
+import { dashboardRow } from './dashboard';
+import { inboxRows } from './inbox';
+import { realtimeRows } from './realtime';
+import { replyRow } from './reply';
+import { searchRow } from './search';
+import { ticketViewRow } from './ticket-view';
+
+/** A benchmark: one or several rows of the table. */
+export type RowGroup = (ctx: BenchContext) => Promise<RowResult | RowResult[]>;
+/** Every row, in the order they run; ids prefix-match --only. */
+export const GROUPS: { prefix: string; run: RowGroup }[] = [
+  { prefix: 'inbox', run: inboxRows },
+  { prefix: 'ticket.view', run: ticketViewRow },
+  { prefix: 'search', run: searchRow },
+  { prefix: 'ticket.reply', run: replyRow },
+  { prefix: 'ticket.create', run: createTicketRows },
+  { prefix: 'dashboard', run: dashboardRow },
+  { prefix: 'realtime', run: realtimeRows },
+];
