@@ -1,43 +1,21 @@
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { TicketListQuery } from '@atiende/contracts';
+import type { Db } from '@atiende/server/src/db/database';
+import * as schema from '@atiende/server/src/db/schema';
+import { tickets } from '@atiende/server/src/db/schema';
+import { systemContext } from '@atiende/server/src/lib/auth-context';
+import { encodeCursor } from '@atiende/server/src/queries/keyset-cursor';
+import { ticketListStatement } from '@atiende/server/src/queries/list-tickets';
+import { selectTicketRows } from '@atiende/server/src/queries/ticket-rows';
+
 /**
- * The raw-SQL twins of server/src/queries/list-tickets.ts and ticket-rows.ts: the statement text
- * is what Drizzle generates for the server (captured with `.toSQL()`), so the database does
- * exactly the same work and only the application layers are missing.
+ * The raw-SQL twins of the server's inbox and ticket reads. They are rendered from the server's own
+ * query builders (`.toSQL()`), so the database does exactly the same work on a bare connection and
+ * only the application layers are missing — and they cannot drift from the server's SQL.
+ * This Drizzle instance only renders SQL text; it never opens a connection.
  */
-
-const TICKET_COLUMNS = [
-  'id',
-  'workspace_id',
-  'number',
-  'subject',
-  'status',
-  'priority',
-  'priority_rank',
-  'type',
-  'channel',
-  'requester_contact_id',
-  'company_id',
-  'assignee_agent_id',
-  'team_id',
-  'tags',
-  'message_count',
-  'created_at',
-  'updated_at',
-  'first_response_at',
-  'solved_at',
-  'closed_at',
-  'last_message_at',
-  'search_vector',
-]
-  .map((c) => `"tickets"."${c}"`)
-  .join(', ');
-
-/** selectTicketRows(): the ticket plus requester, company, assignee and team names. */
-export const SELECT_TICKET_ROWS =
-  `select ${TICKET_COLUMNS}, "contacts"."name", "contacts"."email", "companies"."name", "agents"."name", "teams"."name" ` +
-  `from "tickets" inner join "contacts" on "contacts"."id" = "tickets"."requester_contact_id" ` +
-  `left join "companies" on "companies"."id" = "tickets"."company_id" ` +
-  `left join "agents" on "agents"."id" = "tickets"."assignee_agent_id" ` +
-  `left join "teams" on "teams"."id" = "tickets"."team_id"`;
+const sqlText: Db = drizzle.mock({ schema });
 
 /** The inbox filters the bench uses (a subset of TicketListQuery). */
 export interface InboxFilter {
@@ -60,41 +38,28 @@ export interface Statement {
 
 /** The SQL listTickets() runs for `filter` (limit + 1 rows, to know whether a next page exists). */
 export function inboxStatement(workspaceId: string, filter: InboxFilter): Statement {
-  const values: unknown[] = [workspaceId];
-  const param = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
-  const where = [`"tickets"."workspace_id" = $1`];
-  if (filter.status?.length) where.push(`"tickets"."status" in (${filter.status.map(param).join(', ')})`);
-  if (filter.assigneeId === 'none') where.push(`"tickets"."assignee_agent_id" is null`);
-  else if (filter.assigneeId) where.push(`"tickets"."assignee_agent_id" = ${param(filter.assigneeId)}`);
-  if (filter.teamId) where.push(`"tickets"."team_id" = ${param(filter.teamId)}`);
-  if (filter.q)
-    where.push(
-      `"tickets"."search_vector" @@ websearch_to_tsquery('atiende_es'::regconfig, ${param(filter.q)})`,
-    );
-  if (filter.after) {
-    const [at, id] = filter.after;
-    where.push(`("tickets"."updated_at", "tickets"."id") < (${param(at)}::timestamptz, ${param(id)}::uuid)`);
-  }
-  const order =
-    filter.sort === 'priority'
-      ? `"tickets"."priority_rank" asc, "tickets"."updated_at" desc, "tickets"."id" desc`
-      : `"tickets"."updated_at" desc, "tickets"."id" desc`;
-  const limit = param(filter.limit + 1);
-  return {
-    text: `${SELECT_TICKET_ROWS} where (${where.join(' and ')}) order by ${order} limit ${limit}`,
-    values,
-  };
+  const query = TicketListQuery.parse({
+    status: filter.status?.join(','),
+    assigneeId: filter.assigneeId,
+    teamId: filter.teamId,
+    q: filter.q,
+    sort: filter.sort,
+    limit: filter.limit,
+    cursor: filter.after ? encodeCursor(filter.sort, [...filter.after]) : undefined,
+  });
+  const { sql, params } = ticketListStatement(sqlText, systemContext(workspaceId), query).toSQL();
+  return { text: sql, values: params };
 }
 
 /** getTicket(): one ticket with its joined names. */
 export function getTicketStatement(workspaceId: string, ticketId: string): Statement {
-  return {
-    text: `${SELECT_TICKET_ROWS} where ("tickets"."workspace_id" = $1 and "tickets"."id" = $2) limit $3`,
-    values: [workspaceId, ticketId, 1],
-  };
+  const { sql, params } = selectTicketRows(
+    sqlText,
+    and(eq(tickets.workspaceId, workspaceId), eq(tickets.id, ticketId)),
+  )
+    .limit(1)
+    .toSQL();
+  return { text: sql, values: params };
 }
 
 /** The API's query string for the same filter. */

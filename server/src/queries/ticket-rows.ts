@@ -1,10 +1,13 @@
-import { eq, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database';
 import { agents, companies, contacts, teams, tickets } from '../db/schema';
 
+// Everything but the search vector, which only the database needs.
+const { searchVector: _searchVector, ...ticketFields } = getTableColumns(tickets);
+
 /** Columns needed to present a ticket: the ticket plus the names of what it points to. */
 export const ticketColumns = {
-  ticket: tickets,
+  ticket: ticketFields,
   requesterName: contacts.name,
   requesterEmail: contacts.email,
   companyName: companies.name,

@@ -1,16 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import type { CreateTicketInput, FieldChange, Ticket } from '@atiende/contracts';
+import type { CreateTicketInput, Ticket } from '@atiende/contracts';
 import type { DbOrTx, Tx } from '../../db/database';
-import { agents, contacts, messages, teams, tickets } from '../../db/schema';
+import { agents, contacts, messages, teams } from '../../db/schema';
 import { invalidField } from '../../lib/app-error';
 import type { AuthContext } from '../../lib/auth-context';
 import { textToHtml } from '../../lib/message-html';
-import { recordEvent } from '../../events/record-event';
 import { authorize } from '../../policies/abilities';
 import { getTicket } from '../../queries/get-ticket';
 import { assertInWorkspace } from '../assert-in-workspace';
 import { findOrCreateContactByEmail } from '../crm/create-contact';
-import { nextTicketNumber } from './next-ticket-number';
+import { openTicket } from './open-ticket';
 
 async function resolveRequester(tx: Tx, ctx: AuthContext, input: CreateTicketInput) {
   if (!('contactId' in input.requester)) {
@@ -36,60 +35,42 @@ export async function createTicket(db: DbOrTx, ctx: AuthContext, input: CreateTi
     const requester = await resolveRequester(tx, ctx, input);
     await assertInWorkspace(tx, agents, ctx.workspaceId, input.assigneeId, 'assigneeId');
     await assertInWorkspace(tx, teams, ctx.workspaceId, input.teamId, 'teamId');
-    const number = await nextTicketNumber(tx, ctx.workspaceId);
-    const now = new Date();
-    const [ticket] = await tx
-      .insert(tickets)
-      .values({
-        workspaceId: ctx.workspaceId,
-        number,
+    const opened = await openTicket(
+      tx,
+      ctx,
+      {
         subject: input.subject,
-        status: 'new',
         priority: input.priority,
         type: input.type,
         channel: input.channel,
-        requesterContactId: requester.id,
-        companyId: requester.companyId,
-        assigneeAgentId: input.assigneeId,
+        requester,
+        assigneeId: input.assigneeId,
         teamId: input.teamId,
-        tags: [...new Set(input.tags)],
-        messageCount: 1,
-        createdAt: now,
-        updatedAt: now,
-        lastMessageAt: now,
-      })
-      .returning({ id: tickets.id });
-    if (!ticket) throw new Error('ticket insert returned nothing');
-    const [message] = await tx
-      .insert(messages)
-      .values({
-        workspaceId: ctx.workspaceId,
-        ticketId: ticket.id,
-        kind: 'reply',
-        channel: input.channel,
-        authorType: 'contact',
-        authorAgentId: null,
-        authorContactId: requester.id,
-        bodyText: input.body,
-        bodyHtml: textToHtml(input.body),
-        createdAt: now,
-      })
-      .returning({ id: messages.id });
-    const changes: FieldChange[] = [
-      { field: 'number', from: null, to: number },
-      { field: 'subject', from: null, to: input.subject },
-      { field: 'status', from: null, to: 'new' },
-      { field: 'priority', from: null, to: input.priority },
-      { field: 'channel', from: null, to: input.channel },
-    ];
-    await recordEvent(tx, ctx, { type: 'ticket.created', ticketId: ticket.id, entityId: ticket.id, changes });
-    await recordEvent(tx, ctx, {
-      type: 'message.created',
-      ticketId: ticket.id,
-      entityId: message?.id ?? null,
-      changes: [{ field: 'kind', from: null, to: 'reply' }],
-    });
-    return ticket.id;
+        tags: input.tags,
+      },
+      {
+        writeFirstMessage: async (ticketId, at) => {
+          const [message] = await tx
+            .insert(messages)
+            .values({
+              workspaceId: ctx.workspaceId,
+              ticketId,
+              kind: 'reply',
+              channel: input.channel,
+              authorType: 'contact',
+              authorAgentId: null,
+              authorContactId: requester.id,
+              bodyText: input.body,
+              bodyHtml: textToHtml(input.body),
+              createdAt: at,
+            })
+            .returning({ id: messages.id });
+          if (!message) throw new Error('message insert returned nothing');
+          return message.id;
+        },
+      },
+    );
+    return opened.ticketId;
   });
   return getTicket(db, ctx, id);
 }

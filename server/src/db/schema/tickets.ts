@@ -15,6 +15,8 @@ import { workspaces } from './workspaces';
 import { agents, teams } from './agents';
 import { companies, contacts } from './crm';
 
+const UNRESOLVED = sql`status IN ('new', 'open', 'pending', 'on_hold')`;
+
 export const tickets = pgTable(
   'tickets',
   {
@@ -62,6 +64,13 @@ export const tickets = pgTable(
     index('tickets_requester_idx').on(t.workspaceId, t.requesterContactId, t.updatedAt.desc()),
     index('tickets_company_idx').on(t.workspaceId, t.companyId, t.updatedAt.desc()),
     index('tickets_search_idx').using('gin', t.searchVector),
+    // The unresolved views ("mine", a team's queue by priority) read rows already in order.
+    index('tickets_assignee_unresolved_idx')
+      .on(t.workspaceId, t.assigneeAgentId, t.updatedAt.desc(), t.id.desc())
+      .where(UNRESOLVED),
+    index('tickets_team_priority_unresolved_idx')
+      .on(t.workspaceId, t.teamId, t.priorityRank, t.updatedAt.desc(), t.id.desc())
+      .where(UNRESOLVED),
   ],
 );
 

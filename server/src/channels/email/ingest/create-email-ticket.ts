@@ -1,8 +1,5 @@
-import type { FieldChange } from '@atiende/contracts';
 import type { Tx } from '../../../db/database';
-import { tickets } from '../../../db/schema';
-import { nextTicketNumber } from '../../../commands/tickets/next-ticket-number';
-import { recordEvent } from '../../../events/record-event';
+import { openTicket } from '../../../commands/tickets/open-ticket';
 import type { AuthContext } from '../../../lib/auth-context';
 import { createEmailThread } from '../thread/email-threads';
 import { normalizeSubject } from '../thread/thread-keys';
@@ -41,59 +38,36 @@ export async function createEmailTicket(
   input: NewEmailTicketInput,
   writeMessage: (ticketId: string) => Promise<string>,
 ): Promise<CreatedEmailTicket> {
-  const number = await nextTicketNumber(tx, ctx.workspaceId);
   const subject = ticketSubjectOf(input.subject);
-  const now = new Date();
-  const [ticket] = await tx
-    .insert(tickets)
-    .values({
-      workspaceId: ctx.workspaceId,
-      number,
+  const followUp = input.followUpOf
+    ? { id: input.followUpOf.ticketId, number: input.followUpOf.number }
+    : null;
+  const opened = await openTicket(
+    tx,
+    ctx,
+    {
       subject,
-      status: 'new',
       priority: 'normal',
       type: null,
       channel: 'email',
-      requesterContactId: input.requester.id,
-      companyId: input.requester.companyId,
-      assigneeAgentId: null,
+      requester: input.requester,
+      assigneeId: null,
       teamId: input.mailbox.teamId,
       tags: [],
-      messageCount: 1,
-      createdAt: now,
-      updatedAt: now,
-      lastMessageAt: now,
-    })
-    .returning({ id: tickets.id });
-  if (!ticket) throw new Error('ticket insert returned nothing');
-  const messageId = await writeMessage(ticket.id);
+    },
+    {
+      writeFirstMessage: (ticketId) => writeMessage(ticketId),
+      extraChanges: [
+        { field: 'mailbox', from: null, to: { id: input.mailbox.id, name: input.mailbox.name } },
+        ...(followUp ? [{ field: 'followUpOf', from: null, to: followUp }] : []),
+      ],
+    },
+  );
   await createEmailThread(tx, {
-    ticketId: ticket.id,
+    ticketId: opened.ticketId,
     workspaceId: ctx.workspaceId,
     mailboxId: input.mailbox.id,
     followUpOfTicketId: input.followUpOf?.ticketId ?? null,
   });
-  const followUp = input.followUpOf
-    ? { id: input.followUpOf.ticketId, number: input.followUpOf.number }
-    : null;
-  const changes: FieldChange[] = [
-    { field: 'number', from: null, to: number },
-    { field: 'subject', from: null, to: subject },
-    { field: 'status', from: null, to: 'new' },
-    { field: 'priority', from: null, to: 'normal' },
-    { field: 'channel', from: null, to: 'email' },
-    { field: 'mailbox', from: null, to: { id: input.mailbox.id, name: input.mailbox.name } },
-    ...(followUp ? [{ field: 'followUpOf', from: null, to: followUp }] : []),
-  ];
-  await recordEvent(tx, ctx, { type: 'ticket.created', ticketId: ticket.id, entityId: ticket.id, changes });
-  await recordEvent(tx, ctx, {
-    type: 'message.created',
-    ticketId: ticket.id,
-    entityId: messageId,
-    changes: [
-      { field: 'kind', from: null, to: 'reply' },
-      ...(followUp ? [{ field: 'followUpOf', from: null, to: followUp }] : []),
-    ],
-  });
-  return { ticketId: ticket.id, number, subject, messageId };
+  return { ticketId: opened.ticketId, number: opened.number, subject, messageId: opened.messageId };
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "tickets_assignee_unresolved_idx" ON "tickets" USING btree ("workspace_id","assignee_agent_id","updated_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status IN ('new', 'open', 'pending', 'on_hold');--> statement-breakpoint
+CREATE INDEX "tickets_team_priority_unresolved_idx" ON "tickets" USING btree ("workspace_id","team_id","priority_rank","updated_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status IN ('new', 'open', 'pending', 'on_hold');
