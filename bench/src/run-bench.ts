@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   const restores: ((client: pg.ClientBase) => Promise<void>)[] = [];
   const ctx: BenchContext = {
     baseUrl: server.url,
+    smtpPort: server.smtpPort,
     pool,
     workspaceId: seeded.workspaceId,
     spec,

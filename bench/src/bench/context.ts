@@ -41,6 +41,8 @@ export interface Budgets {
 /** Everything a benchmark row needs. */
 export interface BenchContext {
   baseUrl: string;
+  /** The server's SMTP port on 127.0.0.1. */
+  smtpPort: number;
   /** Raw connections to the same database (up to 40). */
   pool: pg.Pool;
   workspaceId: string;

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -9,6 +10,8 @@ export interface ServerProcess {
   pid: number;
   /** http://127.0.0.1:<port> */
   url: string;
+  /** Port of the server's built-in SMTP server on 127.0.0.1 (email ingestion row). */
+  smtpPort: number;
   /** Recent stdout/stderr of the server, for error reports. */
   output: () => string;
   /** SIGTERM, then SIGKILL after 15 s; resolves when the process is gone. */
@@ -60,7 +63,21 @@ export async function ensureBuild(rebuild: boolean, log: (line: string) => void)
  * Starts `node server/dist/main.js` against the bench database (PORT=0: the OS picks a free port,
  * the server prints it), listening on 127.0.0.1 only, and waits for its "ready" line.
  */
-export function startServer(databaseUrl: string, dataDir: string): Promise<ServerProcess> {
+/** A free TCP port on 127.0.0.1, picked by the OS. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer(databaseUrl: string, dataDir: string): Promise<ServerProcess> {
+  const smtpPort = await freePort();
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=data/bench/profiles" profiles the server.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
   const child = spawn(process.execPath, [...nodeArgs, MAIN], {
@@ -75,9 +92,11 @@ export function startServer(databaseUrl: string, dataDir: string): Promise<Serve
       LOG_LEVEL: 'warn',
       DATA_DIR: dataDir,
       NODE_ENV: 'production',
-      // The built-in SMTP server (email channel) is not part of the bench and must not listen beyond 127.0.0.1.
-      SMTP_PORT: '0',
+      // The built-in SMTP server, for the email ingestion row: loopback only, no loop guard in the way.
+      SMTP_PORT: String(smtpPort),
       SMTP_HOST: '127.0.0.1',
+      EMAIL_SENDER_RATE_LIMIT: '1000000',
+      EMAIL_INGEST_CONCURRENCY: '8',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -110,7 +129,7 @@ export function startServer(databaseUrl: string, dataDir: string): Promise<Serve
       clearTimeout(timer);
       child.stdout.off('data', onData);
       child.stdout.on('data', keep);
-      resolve({ pid: child.pid, url: `http://127.0.0.1:${match[1]}`, output: () => log, stop });
+      resolve({ pid: child.pid, url: `http://127.0.0.1:${match[1]}`, smtpPort, output: () => log, stop });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', keep);

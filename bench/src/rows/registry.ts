@@ -1,6 +1,7 @@
 import type { BenchContext, RowResult } from '../bench/context';
 import { createTicketRows } from './create-ticket';
 import { dashboardRow } from './dashboard';
+import { emailIngestRows } from './email-ingest';
 import { inboxRows } from './inbox';
 import { realtimeRows } from './realtime';
 import { replyRow } from './reply';
@@ -18,4 +19,5 @@ export const GROUPS: { prefix: string; run: RowGroup }[] = [
   { prefix: 'ticket.create', run: createTicketRows },
   { prefix: 'dashboard', run: dashboardRow },
   { prefix: 'realtime', run: realtimeRows },
+  { prefix: 'email', run: emailIngestRows },
 ];
