@@ -1,8 +1,8 @@
-import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { freePort } from '@atiende/server/src/test/free-port';
 import { REPO_ROOT } from '../db/bench-database';
 
 /** The production server running as a child process. */
@@ -61,21 +61,9 @@ export async function ensureBuild(rebuild: boolean, log: (line: string) => void)
 
 /**
  * Starts `node server/dist/main.js` against the bench database (PORT=0: the OS picks a free port,
- * the server prints it), listening on 127.0.0.1 only, and waits for its "ready" line.
+ * the server prints it; its SMTP server gets a free port too), listening on 127.0.0.1 only, and
+ * waits for its "ready" line.
  */
-/** A free TCP port on 127.0.0.1, picked by the OS. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 export async function startServer(databaseUrl: string, dataDir: string): Promise<ServerProcess> {
   const smtpPort = await freePort();
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=data/bench/profiles" profiles the server.

@@ -19,8 +19,10 @@ export interface OpenTicketFields {
 export interface OpenTicketOptions {
   /** Writes the first message (the customer's request) and returns its id. */
   writeFirstMessage: (ticketId: string, at: Date) => Promise<string>;
-  /** Channel-specific facts for the history (mailbox, follow-up of …). */
-  extraChanges?: FieldChange[];
+  /** Channel-specific facts for the history of the ticket (mailbox, follow-up of …). */
+  ticketChanges?: FieldChange[];
+  /** … and of its first message. */
+  messageChanges?: FieldChange[];
 }
 
 /**
@@ -59,7 +61,6 @@ export async function openTicket(
     .returning({ id: tickets.id });
   if (!ticket) throw new Error('ticket insert returned nothing');
   const messageId = await options.writeFirstMessage(ticket.id, now);
-  const extra = options.extraChanges ?? [];
   await recordEvent(tx, ctx, {
     type: 'ticket.created',
     ticketId: ticket.id,
@@ -70,14 +71,14 @@ export async function openTicket(
       { field: 'status', from: null, to: 'new' },
       { field: 'priority', from: null, to: fields.priority },
       { field: 'channel', from: null, to: fields.channel },
-      ...extra,
+      ...(options.ticketChanges ?? []),
     ],
   });
   await recordEvent(tx, ctx, {
     type: 'message.created',
     ticketId: ticket.id,
     entityId: messageId,
-    changes: [{ field: 'kind', from: null, to: 'reply' }, ...extra.filter((c) => c.field === 'followUpOf')],
+    changes: [{ field: 'kind', from: null, to: 'reply' }, ...(options.messageChanges ?? [])],
   });
   return { ticketId: ticket.id, number, messageId };
 }

@@ -42,6 +42,7 @@ export async function createEmailTicket(
   const followUp = input.followUpOf
     ? { id: input.followUpOf.ticketId, number: input.followUpOf.number }
     : null;
+  const followUpChange = followUp ? [{ field: 'followUpOf', from: null, to: followUp }] : [];
   const opened = await openTicket(
     tx,
     ctx,
@@ -57,10 +58,11 @@ export async function createEmailTicket(
     },
     {
       writeFirstMessage: (ticketId) => writeMessage(ticketId),
-      extraChanges: [
+      ticketChanges: [
         { field: 'mailbox', from: null, to: { id: input.mailbox.id, name: input.mailbox.name } },
-        ...(followUp ? [{ field: 'followUpOf', from: null, to: followUp }] : []),
+        ...followUpChange,
       ],
+      messageChanges: followUpChange,
     },
   );
   await createEmailThread(tx, {
