@@ -16,5 +16,11 @@ export const Ability = z.enum([
   'agents.manage',
   'teams.manage',
   'api_tokens.manage',
+  /** Trash and restore tickets, merge them, and run bulk actions. */
+  'tickets.manage',
+  /** Edit ticket types, custom statuses, resolution reasons, custom fields and lifecycle settings. */
+  'ticket_config.manage',
+  /** Create and edit views shared with the whole workspace. */
+  'views.share',
 ]);
 export type Ability = z.infer<typeof Ability>;

@@ -34,6 +34,8 @@ export const ErrorCode = z.enum([
   'csrf_failed',
   'not_found',
   'conflict',
+  /** A reply was sent on a ticket that got new messages since the agent opened it. */
+  'ticket_changed',
   'rate_limited',
   'payload_too_large',
   'unsupported_media_type',

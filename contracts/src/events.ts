@@ -20,6 +20,18 @@ export const EventType = z.enum([
   'ticket.followers_changed',
   'inbound_email.failed',
   'inbound_email.retried',
+  'ticket.trashed',
+  'ticket.restored',
+  'ticket.purged',
+  'ticket.merged',
+  'ticket.split',
+  'ticket.linked',
+  'ticket.unlinked',
+  'activity.created',
+  'activity.updated',
+  'activity.deleted',
+  'ticket_config.updated',
+  'saved_view.changed',
 ]);
 export type EventType = z.infer<typeof EventType>;
 
@@ -51,14 +63,34 @@ export const PublicEvent = z.object({
 });
 export type PublicEvent = z.infer<typeof PublicEvent>;
 
+/**
+ * What an agent is doing on a ticket, for collision warnings. Browsers repeat `viewing`/`typing`
+ * every few seconds while it holds; a state not repeated within `PRESENCE_TTL_MS` has expired.
+ */
+export const PresenceState = z.enum(['viewing', 'typing', 'left']);
+export type PresenceState = z.infer<typeof PresenceState>;
+export const PRESENCE_TTL_MS = 30_000;
+
+export const Presence = z.object({
+  ticketId: Id,
+  agent: z.object({ id: Id, name: z.string() }),
+  state: PresenceState,
+  at: Timestamp,
+});
+export type Presence = z.infer<typeof Presence>;
+
 /** Messages the server sends on /api/realtime. */
 export const ServerSocketMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('pong') }),
   z.object({ type: z.literal('event'), event: PublicEvent }),
+  z.object({ type: z.literal('presence'), presence: Presence }),
 ]);
 export type ServerSocketMessage = z.infer<typeof ServerSocketMessage>;
 
 /** Messages the browser sends on /api/realtime. */
-export const ClientSocketMessage = z.discriminatedUnion('type', [z.object({ type: z.literal('ping') })]);
+export const ClientSocketMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('presence'), ticketId: Id, state: PresenceState }),
+]);
 export type ClientSocketMessage = z.infer<typeof ClientSocketMessage>;

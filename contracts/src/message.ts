@@ -46,6 +46,12 @@ export const CreateMessageInput = z
     /** Optional rich body; it is sanitized on the server whatever the client sends. */
     bodyHtml: z.string().max(500_000).optional(),
     attachmentIds: z.array(Id).max(20).default([]),
+    /**
+     * The newest message the agent had on screen. When the ticket has newer messages, the reply is
+     * refused with 409 `ticket_changed` so the agent reads them first; `ignoreNewMessages` sends anyway.
+     */
+    lastSeenMessageId: Id.nullable().optional(),
+    ignoreNewMessages: z.boolean().optional(),
   })
   .refine(
     (m) => m.bodyText.length > 0 || (m.bodyHtml ?? '').trim().length > 0 || m.attachmentIds.length > 0,

@@ -2,11 +2,24 @@ import type { Ability, Role } from '@atiende/contracts';
 import { AppError } from '../lib/app-error';
 import type { AuthContext } from '../lib/auth-context';
 
-const EVERYONE: Ability[] = ['tickets.read', 'tickets.write', 'contacts.write', 'companies.write'];
+const EVERYONE: Ability[] = [
+  'tickets.read',
+  'tickets.write',
+  'tickets.manage',
+  'contacts.write',
+  'companies.write',
+];
 
 const BY_ROLE: Record<Role, Ability[]> = {
-  admin: [...EVERYONE, 'agents.manage', 'teams.manage', 'api_tokens.manage'],
-  supervisor: [...EVERYONE, 'teams.manage'],
+  admin: [
+    ...EVERYONE,
+    'agents.manage',
+    'teams.manage',
+    'api_tokens.manage',
+    'ticket_config.manage',
+    'views.share',
+  ],
+  supervisor: [...EVERYONE, 'teams.manage', 'views.share'],
   agent: EVERYONE,
 };
 

@@ -1,4 +1,5 @@
 import type { Ticket } from '@atiende/contracts';
+import { activityIndicatorOf } from './activity-indicator';
 import type { TicketRow } from '../queries/ticket-rows';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -27,5 +28,17 @@ export function presentTicket(row: TicketRow): Ticket {
     solvedAt: iso(t.solvedAt),
     closedAt: iso(t.closedAt),
     lastMessageAt: t.lastMessageAt.toISOString(),
+    customStatus:
+      t.customStatusId && row.customStatusName ? { id: t.customStatusId, name: row.customStatusName } : null,
+    resolution: t.resolution,
+    resolutionReason:
+      t.resolutionReasonId && row.resolutionReasonName
+        ? { id: t.resolutionReasonId, name: row.resolutionReasonName }
+        : null,
+    trashedAt: iso(t.trashedAt),
+    trashReason: t.trashReason,
+    customFields: t.customFields as Ticket['customFields'],
+    nextActivityDueAt: iso(t.nextActivityDueAt),
+    activityIndicator: activityIndicatorOf(t.nextActivityDueAt),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Ticket, TicketListQuery } from '@atiende/contracts';
 import type { DbOrTx } from '../db/database';
@@ -6,28 +6,8 @@ import { tickets } from '../db/schema';
 import type { AuthContext } from '../lib/auth-context';
 import { presentTicket } from '../presenters/present-ticket';
 import { decodeCursor, toPage } from './keyset-cursor';
+import { ticketFilterConditions } from './ticket-filters';
 import { selectTicketRows, type TicketRow } from './ticket-rows';
-
-function filterConditions(ctx: AuthContext, q: TicketListQuery): SQL[] {
-  const conditions: SQL[] = [eq(tickets.workspaceId, ctx.workspaceId)];
-  if (q.status?.length) conditions.push(inArray(tickets.status, q.status));
-  if (q.priority?.length) conditions.push(inArray(tickets.priority, q.priority));
-  if (q.assigneeId === 'none') conditions.push(isNull(tickets.assigneeAgentId));
-  else if (q.assigneeId) conditions.push(eq(tickets.assigneeAgentId, q.assigneeId));
-  if (q.teamId === 'none') conditions.push(isNull(tickets.teamId));
-  else if (q.teamId) conditions.push(eq(tickets.teamId, q.teamId));
-  if (q.requesterId) conditions.push(eq(tickets.requesterContactId, q.requesterId));
-  if (q.companyId) conditions.push(eq(tickets.companyId, q.companyId));
-  if (q.q) {
-    const number = /^#?(\d{1,9})$/.exec(q.q);
-    conditions.push(
-      number
-        ? eq(tickets.number, Number(number[1]))
-        : sql`${tickets.searchVector} @@ websearch_to_tsquery('atiende_es'::regconfig, ${q.q})`,
-    );
-  }
-  return conditions;
-}
 
 /**
  * Newest first, spelled as the indexes are built (`DESC NULLS LAST`): a plain `DESC` means
@@ -92,7 +72,7 @@ function sortPlan(sort: TicketListQuery['sort']): SortPlan {
  */
 export function ticketListStatement(db: DbOrTx, ctx: AuthContext, query: TicketListQuery) {
   const plan = sortPlan(query.sort);
-  const conditions = filterConditions(ctx, query);
+  const conditions = ticketFilterConditions(ctx, query);
   if (query.cursor) {
     const after = plan.after(decodeCursor(query.cursor, query.sort, plan.arity));
     if (after) conditions.push(after);
@@ -135,12 +115,12 @@ export async function ticketCounts(db: DbOrTx, ctx: AuthContext) {
     .from(tickets)
     .where(eq(tickets.workspaceId, ctx.workspaceId))
     .groupBy(tickets.status);
-  const byStatus = { new: 0, open: 0, pending: 0, on_hold: 0, solved: 0, closed: 0 };
+  const byStatus = { new: 0, open: 0, pending: 0, on_hold: 0, solved: 0, closed: 0, trashed: 0 };
   let mine = 0;
   let unassigned = 0;
   for (const row of rows) {
     byStatus[row.status] = row.total;
-    if (row.status !== 'solved' && row.status !== 'closed') {
+    if (row.status !== 'solved' && row.status !== 'closed' && row.status !== 'trashed') {
       mine += row.mine;
       unassigned += row.unassigned;
     }

@@ -1,6 +1,6 @@
 import { eq, getTableColumns, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database';
-import { agents, companies, contacts, teams, tickets } from '../db/schema';
+import { agents, companies, contacts, resolutionReasons, teams, tickets, ticketStatuses } from '../db/schema';
 
 // Everything but the search vector, which only the database needs.
 const { searchVector: _searchVector, ...ticketFields } = getTableColumns(tickets);
@@ -13,6 +13,8 @@ export const ticketColumns = {
   companyName: companies.name,
   assigneeName: agents.name,
   teamName: teams.name,
+  customStatusName: ticketStatuses.name,
+  resolutionReasonName: resolutionReasons.name,
 };
 
 /**
@@ -27,6 +29,8 @@ export function selectTicketRows(db: DbOrTx, where: SQL | undefined) {
     .leftJoin(companies, eq(companies.id, tickets.companyId))
     .leftJoin(agents, eq(agents.id, tickets.assigneeAgentId))
     .leftJoin(teams, eq(teams.id, tickets.teamId))
+    .leftJoin(ticketStatuses, eq(ticketStatuses.id, tickets.customStatusId))
+    .leftJoin(resolutionReasons, eq(resolutionReasons.id, tickets.resolutionReasonId))
     .where(where)
     .$dynamic();
 }

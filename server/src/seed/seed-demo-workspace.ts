@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { TicketStatus } from '@atiende/contracts';
+import type { StatusCategory } from '@atiende/contracts';
 import type { DbOrTx } from '../db/database';
 import { agents, events, messages, teamMembers, teams, tickets, workspaces } from '../db/schema';
 import type { AuthContext } from '../lib/auth-context';
@@ -32,13 +32,13 @@ function random(seed: number): () => number {
 }
 
 /** Status mix of the 60 demo tickets: a realistic backlog with history behind it. */
-const STATUS_PLAN: TicketStatus[] = [
-  ...Array<TicketStatus>(10).fill('new'),
-  ...Array<TicketStatus>(15).fill('open'),
-  ...Array<TicketStatus>(12).fill('pending'),
-  ...Array<TicketStatus>(5).fill('on_hold'),
-  ...Array<TicketStatus>(12).fill('solved'),
-  ...Array<TicketStatus>(6).fill('closed'),
+const STATUS_PLAN: StatusCategory[] = [
+  ...Array<StatusCategory>(10).fill('new'),
+  ...Array<StatusCategory>(15).fill('open'),
+  ...Array<StatusCategory>(12).fill('pending'),
+  ...Array<StatusCategory>(5).fill('on_hold'),
+  ...Array<StatusCategory>(12).fill('solved'),
+  ...Array<StatusCategory>(6).fill('closed'),
 ];
 
 async function createPeople(db: DbOrTx, workspaceId: string) {

@@ -1,11 +1,20 @@
 import { UNRESOLVED_STATUSES } from '@atiende/contracts';
 import { Badge, NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBuilding, IconInbox, IconUser, IconUserQuestion } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuilding,
+  IconInbox,
+  IconLayoutKanban,
+  IconSettings,
+  IconUser,
+  IconUserQuestion,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useTicketCounts } from '../features/inbox/use-ticket-queries';
 import { paths } from '../lib/paths';
+import { useAbilities } from '../lib/use-abilities';
 
 interface NavItemProps {
   to: string;
@@ -41,6 +50,7 @@ export function AppNavbar() {
   const { t } = useTranslation();
   const location = useLocation();
   const counts = useTicketCounts().data;
+  const { can } = useAbilities();
   const assignee = new URLSearchParams(location.search).get('assigneeId');
   const onInbox = location.pathname.startsWith(paths.inbox);
   const unresolved = counts ? UNRESOLVED_STATUSES.reduce((sum, s) => sum + counts.byStatus[s], 0) : undefined;
@@ -70,6 +80,12 @@ export function AppNavbar() {
         count={counts?.unassigned}
       />
       <NavItem
+        to={paths.board}
+        label={t('nav.board')}
+        icon={<IconLayoutKanban size={18} />}
+        active={location.pathname.startsWith(paths.board)}
+      />
+      <NavItem
         to={paths.contacts}
         label={t('nav.contacts')}
         icon={<IconAddressBook size={18} />}
@@ -81,6 +97,14 @@ export function AppNavbar() {
         icon={<IconBuilding size={18} />}
         active={location.pathname.startsWith(paths.companies)}
       />
+      {can('ticket_config.manage') && (
+        <NavItem
+          to={paths.ticketSettings}
+          label={t('nav.ticketSettings')}
+          icon={<IconSettings size={18} />}
+          active={location.pathname.startsWith(paths.ticketSettings)}
+        />
+      )}
     </Stack>
   );
 }

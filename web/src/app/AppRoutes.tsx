@@ -24,6 +24,11 @@ const CompanyPage = lazy(async () => ({
   default: (await import('../features/companies/CompanyPage')).CompanyPage,
 }));
 
+const BoardPage = lazy(async () => ({ default: (await import('../features/board/BoardPage')).BoardPage }));
+const TicketSettingsPage = lazy(async () => ({
+  default: (await import('../features/ticket-settings/TicketSettingsPage')).TicketSettingsPage,
+}));
+
 function PageFallback() {
   const { t } = useTranslation();
   return <CenteredLoader label={t('app.loading')} />;
@@ -38,6 +43,8 @@ export function AppRoutes() {
           <Route index element={<Navigate to={paths.inbox} replace />} />
           <Route path="inbox" element={<InboxPage />} />
           <Route path="tickets/:ticketId" element={<TicketPage />} />
+          <Route path="board" element={<BoardPage />} />
+          <Route path="settings/tickets" element={<TicketSettingsPage />} />
           <Route path="contacts" element={<ContactsPage />} />
           <Route path="contacts/:contactId" element={<ContactPage />} />
           <Route path="companies" element={<CompaniesPage />} />

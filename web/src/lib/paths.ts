@@ -1,6 +1,8 @@
 /** URLs of the agent app's pages, built in one place so links and routes cannot drift apart. */
 export const paths = {
   inbox: '/inbox',
+  board: '/board',
+  ticketSettings: '/settings/tickets',
   ticket: (ticketId: string) => `/tickets/${encodeURIComponent(ticketId)}`,
   contacts: '/contacts',
   contact: (contactId: string) => `/contacts/${encodeURIComponent(contactId)}`,

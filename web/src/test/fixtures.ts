@@ -70,6 +70,14 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     solvedAt: null,
     closedAt: null,
     lastMessageAt: at,
+    customStatus: null,
+    resolution: null,
+    resolutionReason: null,
+    trashedAt: null,
+    trashReason: null,
+    customFields: {},
+    nextActivityDueAt: null,
+    activityIndicator: 'none',
     ...overrides,
   };
 }
@@ -91,7 +99,7 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
 
 export function makeCounts(overrides: Partial<TicketCounts> = {}): TicketCounts {
   return {
-    byStatus: { new: 2, open: 3, pending: 1, on_hold: 0, solved: 0, closed: 0 },
+    byStatus: { new: 2, open: 3, pending: 1, on_hold: 0, solved: 0, closed: 0, trashed: 0 },
     mine: 2,
     unassigned: 1,
     ...overrides,

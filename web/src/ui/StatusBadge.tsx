@@ -10,6 +10,7 @@ export const STATUS_COLORS: Record<TicketStatus, MantineColor> = {
   on_hold: 'grape',
   solved: 'green',
   closed: 'gray',
+  trashed: 'dark',
 };
 
 /** The ticket status as a coloured, translated badge. */

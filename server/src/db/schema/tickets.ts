@@ -3,6 +3,7 @@ import {
   bigint,
   index,
   integer,
+  jsonb,
   pgTable,
   smallint,
   text,
@@ -14,6 +15,7 @@ import { createdAtColumn, idColumn, tsvector, updatedAtColumn, workspaceIdColumn
 import { workspaces } from './workspaces';
 import { agents, teams } from './agents';
 import { companies, contacts } from './crm';
+import { resolutionReasons, ticketStatuses } from './ticket-config';
 
 const UNRESOLVED = sql`status IN ('new', 'open', 'pending', 'on_hold')`;
 
@@ -24,7 +26,30 @@ export const tickets = pgTable(
     workspaceId: workspaceIdColumn().references(() => workspaces.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     subject: text('subject').notNull(),
-    status: text('status', { enum: ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] }).notNull(),
+    /** The category; `trashed` holds spam and duplicates until they are restored or purged. */
+    status: text('status', {
+      enum: ['new', 'open', 'pending', 'on_hold', 'solved', 'closed', 'trashed'],
+    }).notNull(),
+    /** An admin-defined status inside `status`'s category (e.g. "Waiting on bank" under on_hold). */
+    customStatusId: uuid('custom_status_id').references(() => ticketStatuses.id, { onDelete: 'set null' }),
+    /** Set when solved: finalized, or not finalized with a reason from the admin list. */
+    resolution: text('resolution', { enum: ['finalized', 'not_finalized'] }),
+    resolutionReasonId: uuid('resolution_reason_id').references(() => resolutionReasons.id, {
+      onDelete: 'set null',
+    }),
+    trashedAt: timestamp('trashed_at', { withTimezone: true }),
+    trashReason: text('trash_reason', { enum: ['spam', 'duplicate', 'other'] }),
+    /** The status to go back to when a trashed ticket is restored. */
+    trashedFromStatus: text('trashed_from_status', {
+      enum: ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'],
+    }),
+    /** Values of the workspace's custom fields, keyed by field id. */
+    customFields: jsonb('custom_fields')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    /** Earliest due date of the ticket's open activities: drives the green/grey/red indicator. */
+    nextActivityDueAt: timestamp('next_activity_due_at', { withTimezone: true }),
     priority: text('priority', { enum: ['critical', 'high', 'normal', 'low'] }).notNull(),
     /** 0 = critical … 3 = low; derived so that sorting by priority can use an index. */
     priorityRank: smallint('priority_rank')
@@ -32,7 +57,8 @@ export const tickets = pgTable(
       .generatedAlwaysAs(
         sql`CASE priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END`,
       ),
-    type: text('type', { enum: ['technical', 'billing', 'onboarding', 'complaint', 'suggestion'] }),
+    /** The key of one of the workspace's ticket types (`ticket_types.key`). */
+    type: text('type'),
     channel: text('channel', { enum: ['email', 'web', 'chat', 'whatsapp', 'phone', 'api'] }).notNull(),
     requesterContactId: uuid('requester_contact_id')
       .notNull()
@@ -71,6 +97,13 @@ export const tickets = pgTable(
     index('tickets_team_priority_unresolved_idx')
       .on(t.workspaceId, t.teamId, t.priorityRank, t.updatedAt.desc(), t.id.desc())
       .where(UNRESOLVED),
+    // The purge job finds trash older than the retention; the auto-close job finds old solved tickets.
+    index('tickets_trashed_idx')
+      .on(t.trashedAt)
+      .where(sql`status = 'trashed'`),
+    index('tickets_solved_idx')
+      .on(t.solvedAt)
+      .where(sql`status = 'solved'`),
   ],
 );
 

@@ -9,5 +9,9 @@ export const workspaces = pgTable('workspaces', {
   timezone: text('timezone').notNull().default('America/Bogota'),
   /** Last ticket number handed out; incremented under a row lock so numbers never repeat. */
   ticketSeq: integer('ticket_seq').notNull().default(0),
+  /** Solved tickets close by themselves after this many days without activity; 0 turns it off. */
+  autoCloseAfterDays: integer('auto_close_after_days').notNull().default(4),
+  /** Trashed tickets are purged for good after this many days. */
+  trashRetentionDays: integer('trash_retention_days').notNull().default(30),
   createdAt: createdAtColumn(),
 });

@@ -1,4 +1,10 @@
-import { Channel, formatTicketNumber, TicketPriority, TicketType } from '@atiende/contracts';
+import {
+  Channel,
+  DEFAULT_TICKET_TYPES,
+  formatTicketNumber,
+  TicketPriority,
+  TicketType,
+} from '@atiende/contracts';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -155,7 +161,7 @@ export function NewTicketModal({ opened, onClose }: NewTicketModalProps) {
             <Select
               label={t('newTicket.type')}
               placeholder={t('newTicket.typePlaceholder')}
-              data={TicketType.options.map((ty) => ({ value: ty, label: t(`ticketType.${ty}`) }))}
+              data={DEFAULT_TICKET_TYPES.map((ty) => ({ value: ty, label: t(`ticketType.${ty}`) }))}
               value={type}
               onChange={(value) => {
                 const parsed = TicketType.safeParse(value);

@@ -1,4 +1,10 @@
-import { TicketPriority, TicketStatus, TicketType, type Ticket } from '@atiende/contracts';
+import {
+  DEFAULT_TICKET_TYPES,
+  StatusCategory,
+  TicketPriority,
+  TicketType,
+  type Ticket,
+} from '@atiende/contracts';
 import { Anchor, Button, Divider, Paper, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -66,12 +72,12 @@ export function TicketSidePanel({ ticket }: { ticket: Ticket }) {
         </Title>
         <Select
           label={t('ticket.fields.status')}
-          data={TicketStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          data={StatusCategory.options.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           value={ticket.status}
           allowDeselect={false}
           disabled={readOnly}
           onChange={(value) => {
-            const status = TicketStatus.safeParse(value);
+            const status = StatusCategory.safeParse(value);
             if (status.success && status.data !== ticket.status) {
               update.mutate({ input: { status: status.data }, optimistic: { status: status.data } });
             }
@@ -93,7 +99,7 @@ export function TicketSidePanel({ ticket }: { ticket: Ticket }) {
         <Select
           label={t('ticket.fields.type')}
           placeholder={t('ticket.noType')}
-          data={TicketType.options.map((ty) => ({ value: ty, label: t(`ticketType.${ty}`) }))}
+          data={DEFAULT_TICKET_TYPES.map((ty) => ({ value: ty, label: t(`ticketType.${ty}`) }))}
           value={ticket.type}
           clearable
           disabled={readOnly}

@@ -5,7 +5,7 @@ import {
   MessageKind,
   TicketPriority,
   TicketStatus,
-  TicketType,
+  DEFAULT_TICKET_TYPES,
   type FieldChange,
 } from '@atiende/contracts';
 import type { TFunction } from 'i18next';
@@ -78,8 +78,8 @@ export function historyValueLabel(t: TFunction, field: string, value: unknown): 
       return priority.success ? t(`priority.${priority.data}`) : value;
     }
     case 'type': {
-      const type = TicketType.safeParse(value);
-      return type.success ? t(`ticketType.${type.data}`) : value;
+      const type = DEFAULT_TICKET_TYPES.find((known) => known === value);
+      return type ? t(`ticketType.${type}`) : value;
     }
     case 'channel': {
       const channel = Channel.safeParse(value);

@@ -17,20 +17,27 @@ function event(overrides: Partial<PublicEvent>): PublicEvent {
 }
 
 describe('queryKeysForEvent', () => {
-  it('refreshes lists, counts and the ticket (with thread and history) on ticket events', () => {
-    for (const type of ['ticket.created', 'ticket.updated', 'message.created'] as const) {
-      expect(queryKeysForEvent(event({ type }))).toEqual([
-        ['tickets', 'list'],
-        ['tickets', 'counts'],
-        ['ticket', ids.ticket],
-      ]);
+  it('refreshes lists, counts, board and the ticket (with thread and history) on ticket events', () => {
+    const types = [
+      'ticket.created',
+      'ticket.updated',
+      'message.created',
+      'ticket.merged',
+      'activity.created',
+    ] as const;
+    for (const type of types) {
+      expect(queryKeysForEvent(event({ type }))).toEqual([['tickets'], ['ticket', ids.ticket]]);
     }
   });
 
-  it('refreshes only lists and counts when the event has no ticket id', () => {
-    expect(queryKeysForEvent(event({ ticketId: null }))).toEqual([
-      ['tickets', 'list'],
-      ['tickets', 'counts'],
+  it('refreshes only the ticket collections when the event has no ticket id', () => {
+    expect(queryKeysForEvent(event({ ticketId: null }))).toEqual([['tickets']]);
+  });
+
+  it('refreshes the ticket configuration and every ticket collection when an admin changes it', () => {
+    expect(queryKeysForEvent(event({ type: 'ticket_config.updated', ticketId: null }))).toEqual([
+      ['ticket-config'],
+      ['tickets'],
     ]);
   });
 

@@ -14,8 +14,25 @@ export function queryKeysForEvent(event: PublicEvent): QueryKey[] {
     case 'ticket.created':
     case 'ticket.updated':
     case 'message.created':
-      keys.push(queryKeys.ticketLists(), queryKeys.ticketCounts());
+    case 'ticket.trashed':
+    case 'ticket.restored':
+    case 'ticket.purged':
+    case 'ticket.merged':
+    case 'ticket.split':
+    case 'ticket.linked':
+    case 'ticket.unlinked':
+    case 'activity.created':
+    case 'activity.updated':
+    case 'activity.deleted':
+      // Lists, counts, the board and view counts all live under `tickets()`.
+      keys.push(queryKeys.tickets());
       if (event.ticketId !== null) keys.push(queryKeys.ticket(event.ticketId));
+      break;
+    case 'ticket_config.updated':
+      keys.push(queryKeys.ticketConfig(), queryKeys.tickets());
+      break;
+    case 'saved_view.changed':
+      keys.push(queryKeys.savedViews(), queryKeys.savedViewCounts());
       break;
     case 'contact.created':
     case 'contact.updated':

@@ -1,4 +1,9 @@
 import type { LocaleResource, Messages } from './es';
+import { adminTexts } from './sections/admin';
+import { boardTexts } from './sections/board';
+import { collisionTexts } from './sections/collision';
+import { ticketWorkTexts } from './sections/ticketWork';
+import { viewsTexts } from './sections/views';
 
 /** English. Typed against the Spanish shape, so a missing or extra key fails the type-check. */
 export const en: LocaleResource<Messages> = {
@@ -19,6 +24,8 @@ export const en: LocaleResource<Messages> = {
     unassigned: 'Unassigned',
     contacts: 'Contacts',
     companies: 'Companies',
+    board: 'Board',
+    ticketSettings: 'Ticket settings',
   },
   header: {
     workspace: 'Workspace: {{name}}',
@@ -52,6 +59,12 @@ export const en: LocaleResource<Messages> = {
     on_hold: 'On hold',
     solved: 'Solved',
     closed: 'Closed',
+    trashed: 'Trash',
+  },
+  activityIndicator: {
+    future: 'Has an upcoming activity',
+    none: 'No pending activities',
+    due: 'Activity overdue or due within the hour',
   },
   priority: {
     critical: 'Critical',
@@ -242,6 +255,18 @@ export const en: LocaleResource<Messages> = {
       'ticket.followers_changed': "changed the ticket's followers",
       'inbound_email.failed': 'failed to process an incoming email',
       'inbound_email.retried': 'retried processing an incoming email',
+      'ticket.trashed': 'moved the ticket to the trash',
+      'ticket.restored': 'restored the ticket from the trash',
+      'ticket.purged': 'deleted the ticket for good',
+      'ticket.merged': 'merged tickets',
+      'ticket.split': 'split the ticket',
+      'ticket.linked': 'linked a ticket',
+      'ticket.unlinked': 'removed a link',
+      'activity.created': 'created an activity',
+      'activity.updated': 'updated an activity',
+      'activity.deleted': 'deleted an activity',
+      'ticket_config.updated': 'changed the ticket settings',
+      'saved_view.changed': 'changed a saved view',
     },
     fields: {
       number: 'Number',
@@ -323,4 +348,9 @@ export const en: LocaleResource<Messages> = {
   related: {
     noTickets: 'No tickets.',
   },
+  board: boardTexts.en,
+  views: viewsTexts.en,
+  ticketWork: ticketWorkTexts.en,
+  admin: adminTexts.en,
+  collision: collisionTexts.en,
 };

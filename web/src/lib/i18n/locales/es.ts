@@ -1,3 +1,8 @@
+import { adminTexts } from './sections/admin';
+import { boardTexts } from './sections/board';
+import { collisionTexts } from './sections/collision';
+import { ticketWorkTexts } from './sections/ticketWork';
+import { viewsTexts } from './sections/views';
 /**
  * Spanish (Latin America): the main language and the source of truth for the key structure.
  * `en` and `pt-BR` are typed against this shape, and a unit test checks that the keys match.
@@ -20,6 +25,8 @@ export const es = {
     unassigned: 'Sin asignar',
     contacts: 'Contactos',
     companies: 'Empresas',
+    board: 'Tablero',
+    ticketSettings: 'Configuración de tickets',
   },
   header: {
     workspace: 'Espacio de trabajo: {{name}}',
@@ -53,6 +60,12 @@ export const es = {
     on_hold: 'En espera',
     solved: 'Resuelto',
     closed: 'Cerrado',
+    trashed: 'Papelera',
+  },
+  activityIndicator: {
+    future: 'Tiene una actividad próxima',
+    none: 'Sin actividades pendientes',
+    due: 'Actividad vencida o por vencer en menos de una hora',
   },
   priority: {
     critical: 'Crítica',
@@ -243,6 +256,18 @@ export const es = {
       'ticket.followers_changed': 'cambió los seguidores del ticket',
       'inbound_email.failed': 'no pudo procesar un correo entrante',
       'inbound_email.retried': 'reintentó procesar un correo entrante',
+      'ticket.trashed': 'envió el ticket a la papelera',
+      'ticket.restored': 'restauró el ticket de la papelera',
+      'ticket.purged': 'eliminó el ticket definitivamente',
+      'ticket.merged': 'fusionó tickets',
+      'ticket.split': 'dividió el ticket',
+      'ticket.linked': 'vinculó un ticket',
+      'ticket.unlinked': 'quitó un vínculo',
+      'activity.created': 'creó una actividad',
+      'activity.updated': 'actualizó una actividad',
+      'activity.deleted': 'eliminó una actividad',
+      'ticket_config.updated': 'cambió la configuración de tickets',
+      'saved_view.changed': 'cambió una vista guardada',
     },
     fields: {
       number: 'Número',
@@ -324,6 +349,11 @@ export const es = {
   related: {
     noTickets: 'No hay tickets.',
   },
+  board: boardTexts.es,
+  views: viewsTexts.es,
+  ticketWork: ticketWorkTexts.es,
+  admin: adminTexts.es,
+  collision: collisionTexts.es,
 };
 
 /** The shape every locale must have: the same keys as Spanish, each a string. */

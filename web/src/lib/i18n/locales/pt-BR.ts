@@ -1,4 +1,9 @@
 import type { LocaleResource, Messages } from './es';
+import { adminTexts } from './sections/admin';
+import { boardTexts } from './sections/board';
+import { collisionTexts } from './sections/collision';
+import { ticketWorkTexts } from './sections/ticketWork';
+import { viewsTexts } from './sections/views';
 
 /** Brazilian Portuguese. Typed against the Spanish shape, so a missing or extra key fails the type-check. */
 export const ptBR: LocaleResource<Messages> = {
@@ -19,6 +24,8 @@ export const ptBR: LocaleResource<Messages> = {
     unassigned: 'Sem responsável',
     contacts: 'Contatos',
     companies: 'Empresas',
+    board: 'Quadro',
+    ticketSettings: 'Configurações de tickets',
   },
   header: {
     workspace: 'Espaço de trabalho: {{name}}',
@@ -52,6 +59,12 @@ export const ptBR: LocaleResource<Messages> = {
     on_hold: 'Em espera',
     solved: 'Resolvido',
     closed: 'Fechado',
+    trashed: 'Lixeira',
+  },
+  activityIndicator: {
+    future: 'Tem uma atividade futura',
+    none: 'Sem atividades pendentes',
+    due: 'Atividade atrasada ou vencendo em menos de uma hora',
   },
   priority: {
     critical: 'Crítica',
@@ -242,6 +255,18 @@ export const ptBR: LocaleResource<Messages> = {
       'ticket.followers_changed': 'alterou os seguidores do ticket',
       'inbound_email.failed': 'não conseguiu processar um e-mail recebido',
       'inbound_email.retried': 'tentou processar novamente um e-mail recebido',
+      'ticket.trashed': 'moveu o ticket para a lixeira',
+      'ticket.restored': 'restaurou o ticket da lixeira',
+      'ticket.purged': 'excluiu o ticket definitivamente',
+      'ticket.merged': 'mesclou tickets',
+      'ticket.split': 'dividiu o ticket',
+      'ticket.linked': 'vinculou um ticket',
+      'ticket.unlinked': 'removeu um vínculo',
+      'activity.created': 'criou uma atividade',
+      'activity.updated': 'atualizou uma atividade',
+      'activity.deleted': 'excluiu uma atividade',
+      'ticket_config.updated': 'alterou as configurações de tickets',
+      'saved_view.changed': 'alterou uma visualização salva',
     },
     fields: {
       number: 'Número',
@@ -323,4 +348,9 @@ export const ptBR: LocaleResource<Messages> = {
   related: {
     noTickets: 'Nenhum ticket.',
   },
+  board: boardTexts.ptBR,
+  views: viewsTexts.ptBR,
+  ticketWork: ticketWorkTexts.ptBR,
+  admin: adminTexts.ptBR,
+  collision: collisionTexts.ptBR,
 };

@@ -1,0 +1,19 @@
+import type { LocaleResource } from '../es';
+
+/**
+ * Texts of one feature in the three languages, kept together so the feature's owner edits one file.
+ * Spanish is the reference shape; en and pt-BR are typed against it.
+ */
+const es = {
+  title: 'Vistas',
+};
+
+const en: LocaleResource<typeof es> = {
+  title: 'Views',
+};
+
+const ptBR: LocaleResource<typeof es> = {
+  title: 'Visualizações',
+};
+
+export const viewsTexts = { es, en, ptBR };
