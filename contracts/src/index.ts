@@ -11,3 +11,4 @@ export * from './ticket-views';
 export * from './message';
 export * from './events';
 export * from './email';
+export * from './dashboard';

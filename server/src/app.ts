@@ -20,6 +20,7 @@ import { agentRoutes } from './api/agents/routes';
 import { attachmentRoutes } from './api/attachments/routes';
 import { authRoutes } from './api/auth/routes';
 import { crmRoutes } from './api/crm/routes';
+import { dashboardRoutes } from './api/dashboard/routes';
 import { emailRoutes } from './api/email/routes';
 import { authPlugin } from './api/plugins/auth';
 import { registerErrorHandling } from './api/plugins/errors';
@@ -122,6 +123,7 @@ export async function buildWebApp(
   await app.register(agentRoutes(deps), { prefix: '/api' });
   await app.register(attachmentRoutes(deps), { prefix: '/api' });
   await app.register(emailRoutes(deps), { prefix: '/api' });
+  await app.register(dashboardRoutes(deps), { prefix: '/api' });
   await registerWebApp(app, config.webDistDir);
 
   return {

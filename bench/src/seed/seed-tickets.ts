@@ -44,6 +44,7 @@ const MESSAGE_COLUMNS = [
   'created_at',
 ];
 const EVENT_COLUMNS = ['workspace_id', 'type', 'ticket_id', 'entity_id', 'actor', 'changes', 'created_at'];
+const STAGE_COLUMNS = ['workspace_id', 'ticket_id', 'dimension', 'value', 'started_at', 'ended_at'];
 
 /** Counts of what one chunk wrote. */
 export interface ChunkCounts {
@@ -84,7 +85,12 @@ export class TicketChunkWriter {
     let messages = 0;
     await this.client.query('BEGIN');
     try {
+      // The server's trigger would open one stretch per dimension at "now"; the seed writes each
+      // ticket's whole past instead (below). DDL is transactional, so a crash re-enables it.
+      await this.client.query('ALTER TABLE tickets DISABLE TRIGGER tickets_stage_insert');
       await copyInto(this.client, 'tickets', TICKET_COLUMNS, this.ticketLines(plans, subjects));
+      await this.client.query('ALTER TABLE tickets ENABLE TRIGGER tickets_stage_insert');
+      await copyInto(this.client, 'ticket_stage_intervals', STAGE_COLUMNS, this.stageLines(plans));
       await copyInto(
         this.client,
         'messages',
@@ -168,6 +174,30 @@ export class TicketChunkWriter {
         ]);
       }
       onTicket(p.messages.length);
+    }
+  }
+
+  /**
+   * Time in stage as the server's trigger would have recorded it: new until the first response,
+   * then open (or the current unresolved status) until solved, solved until closed; one stretch
+   * with the assignee and one with the team since creation.
+   */
+  private *stageLines(plans: readonly TicketPlan[]): Generator<string> {
+    const line = (p: TicketPlan, dimension: string, value: string | null, from: number, to: number | null) =>
+      copyLine([this.workspaceId, p.id, dimension, value, timestamp(from), timestamp(to)]);
+    for (const p of plans) {
+      const stretches: [string, number][] = [['new', p.createdAt]];
+      if (p.status !== 'new' && p.firstResponseAt !== null) {
+        const worked = p.status === 'solved' || p.status === 'closed' ? 'open' : p.status;
+        stretches.push([worked, p.firstResponseAt]);
+      }
+      if (p.solvedAt !== null) stretches.push(['solved', p.solvedAt]);
+      if (p.closedAt !== null) stretches.push(['closed', p.closedAt]);
+      for (const [i, [status, from]] of stretches.entries()) {
+        yield line(p, 'status', status, from, stretches[i + 1]?.[1] ?? null);
+      }
+      yield line(p, 'assignee', p.assignee?.id ?? null, p.createdAt, null);
+      yield line(p, 'team', p.teamId, p.createdAt, null);
     }
   }
 

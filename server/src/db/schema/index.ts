@@ -6,3 +6,4 @@ export * from './events';
 export * from './email';
 export * from './ticket-config';
 export * from './ticket-work';
+export * from './stats';

@@ -104,6 +104,11 @@ export const tickets = pgTable(
     index('tickets_solved_idx')
       .on(t.solvedAt)
       .where(sql`status = 'solved'`),
+    // The dashboard rollup reads one day of solved / first-answered tickets; the backlog card
+    // counts unresolved tickets by status and priority from the index alone.
+    index('tickets_solved_at_idx').on(t.workspaceId, t.solvedAt),
+    index('tickets_first_response_at_idx').on(t.workspaceId, t.firstResponseAt),
+    index('tickets_backlog_idx').on(t.workspaceId, t.status, t.priority).where(UNRESOLVED),
   ],
 );
 

@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import {
+  Channel,
+  TicketPriority,
+  TicketStatus,
+  type Dashboard,
+  type DashboardQuery,
+} from '@atiende/contracts';
+import type { Db } from '../db/database';
+import type { AuthContext } from '../lib/auth-context';
+import { authorize } from '../policies/abilities';
+import { dashboardActivityStatement, dashboardBacklogStatement } from './dashboard-statements';
+import { addDays, daysBetween } from './local-days';
+import { ensureRolledUp } from './rollup-daily-stats';
+
+interface ActivityRow extends Record<string, unknown> {
+  day: string | null;
+  channel: string | null;
+  priority: string | null;
+  grouping: number;
+  created: number;
+  solved: number;
+  resolution_seconds: number;
+  first_responses: number;
+  first_response_seconds: number;
+  first_responses_within_1h: number;
+}
+
+// GROUPING(day, channel, priority) bit masks: 1 = priority rolled up, 2 = channel, 4 = day.
+const BY_DAY = 0b011;
+const BY_CHANNEL = 0b101;
+const BY_PRIORITY = 0b110;
+const TOTAL = 0b111;
+
+const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+/**
+ * The support dashboard for the last `days` local days (today included) of the caller's workspace.
+ * Past days are read from the daily rollup (filled on first use, kept fresh by the
+ * refresh-daily-stats job); today is aggregated live, so the numbers are current to the request.
+ */
+export async function getDashboard(db: Db, ctx: AuthContext, query: DashboardQuery): Promise<Dashboard> {
+  authorize(ctx, 'tickets.read');
+  const clock = await db.execute<{ timezone: string; today: string }>(sql`
+    SELECT timezone, (now() AT TIME ZONE timezone)::date::text AS today
+      FROM workspaces WHERE id = ${ctx.workspaceId}`);
+  const { timezone, today } = clock.rows[0] ?? {
+    timezone: 'UTC',
+    today: new Date().toISOString().slice(0, 10),
+  };
+  const fromDay = addDays(today, 1 - query.days);
+  await ensureRolledUp(db, ctx.workspaceId, timezone, fromDay, addDays(today, -1));
+
+  const [activity, backlog] = await Promise.all([
+    db.execute<ActivityRow>(dashboardActivityStatement(ctx.workspaceId, timezone, fromDay, today)),
+    db.execute<{ status: string; priority: string; count: number }>(
+      dashboardBacklogStatement(ctx.workspaceId),
+    ),
+  ]);
+  const rows = activity.rows;
+  const perDay = new Map(rows.filter((r) => r.grouping === BY_DAY && r.day).map((r) => [r.day, r]));
+  const total = rows.find((r) => r.grouping === TOTAL);
+
+  return {
+    from: fromDay,
+    to: today,
+    timezone,
+    days: daysBetween(fromDay, today).map((day) => {
+      const r = perDay.get(day);
+      return {
+        day,
+        created: r?.created ?? 0,
+        solved: r?.solved ?? 0,
+        firstResponses: r?.first_responses ?? 0,
+      };
+    }),
+    totals: {
+      created: total?.created ?? 0,
+      solved: total?.solved ?? 0,
+      firstResponses: total?.first_responses ?? 0,
+      avgFirstResponseSeconds: ratio(total?.first_response_seconds ?? 0, total?.first_responses ?? 0),
+      firstResponseWithin1h: ratio(total?.first_responses_within_1h ?? 0, total?.first_responses ?? 0),
+      avgResolutionSeconds: ratio(total?.resolution_seconds ?? 0, total?.solved ?? 0),
+    },
+    createdByChannel: rows
+      .filter((r) => r.grouping === BY_CHANNEL && r.created > 0)
+      .flatMap((r) => {
+        const channel = Channel.safeParse(r.channel);
+        return channel.success ? [{ channel: channel.data, count: r.created }] : [];
+      }),
+    createdByPriority: rows
+      .filter((r) => r.grouping === BY_PRIORITY && r.created > 0)
+      .flatMap((r) => {
+        const priority = TicketPriority.safeParse(r.priority);
+        return priority.success ? [{ priority: priority.data, count: r.created }] : [];
+      }),
+    backlog: backlog.rows.flatMap((r) => {
+      const status = TicketStatus.safeParse(r.status);
+      const priority = TicketPriority.safeParse(r.priority);
+      return status.success && priority.success
+        ? [{ status: status.data, priority: priority.data, count: r.count }]
+        : [];
+    }),
+    generatedAt: new Date().toISOString(),
+  };
+}
