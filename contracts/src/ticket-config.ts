@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common';
-import { StatusCategory, TicketType } from './ticket';
+import { StatusCategory, TicketType, TrashReason } from './ticket';
 
 const Name = z.string().trim().min(1).max(100);
 const Position = z.number().int().min(0).max(10_000);
@@ -136,3 +136,18 @@ export const TicketConfig = z.object({
   settings: TicketSettings,
 });
 export type TicketConfig = z.infer<typeof TicketConfig>;
+
+/** `POST /api/tickets/:id/trash`: spam and duplicates go to the trash, restorable until purged. */
+export const TrashTicketInput = z.object({ reason: TrashReason });
+export type TrashTicketInput = z.infer<typeof TrashTicketInput>;
+
+/**
+ * `POST /api/tickets/:id/follow-up` on a closed ticket: opens a new ticket for the same requester,
+ * linked `follow_up_of` to it, whose first message is this agent reply. The subject defaults to
+ * the closed ticket's, prefixed with "Seguimiento: ".
+ */
+export const CreateFollowUpInput = z.object({
+  bodyText: z.string().trim().min(1).max(100_000),
+  subject: z.string().trim().min(1).max(300).optional(),
+});
+export type CreateFollowUpInput = z.infer<typeof CreateFollowUpInput>;

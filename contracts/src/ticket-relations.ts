@@ -59,7 +59,14 @@ export const SolveProblemInput = z.object({
 });
 export type SolveProblemInput = z.infer<typeof SolveProblemInput>;
 
-export const SolveProblemResult = z.object({ solvedIncidents: z.number().int() });
+/**
+ * How many incidents were solved; `failedIncidents` lists the ones a rule kept open (e.g. a
+ * required field missing), with the reason, so the agent can finish them by hand.
+ */
+export const SolveProblemResult = z.object({
+  solvedIncidents: z.number().int(),
+  failedIncidents: z.array(z.object({ ticket: TicketRef, message: z.string() })).optional(),
+});
 export type SolveProblemResult = z.infer<typeof SolveProblemResult>;
 
 export const ActivityKind = z.enum(['call', 'email', 'meeting', 'task']);

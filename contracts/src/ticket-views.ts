@@ -105,7 +105,12 @@ export const BulkAction = z.discriminatedUnion('type', [
     add: z.array(Tag).max(30).default([]),
     remove: z.array(Tag).max(30).default([]),
   }),
-  z.object({ type: z.literal('merge'), targetTicketId: Id }),
+  z.object({
+    type: z.literal('merge'),
+    targetTicketId: Id,
+    /** Tell each merged ticket's requester where the conversation continues (default false). */
+    notifyRequesters: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('trash'), reason: TrashReason }),
 ]);
 export type BulkAction = z.infer<typeof BulkAction>;

@@ -4,10 +4,14 @@ import type { FastifyBaseLogger } from 'fastify';
 import { loadConfig } from '../config';
 import type { JobDefinition, JobDeps } from './job';
 import { createJobSender, type JobSender } from './job-sender';
+import { autoCloseSolvedTicketsJob } from './auto-close-solved-tickets.job';
 import { pollImapJob } from './poll-imap.job';
 import { processInboundEmailJob } from './process-inbound-email.job';
 import { purgeExpiredSessionsJob } from './purge-expired-sessions.job';
 import { purgeOrphanAttachmentsJob } from './purge-orphan-attachments.job';
+import { purgeTrashedTicketsJob } from './purge-trashed-tickets.job';
+import { runBulkOperationJob } from './run-bulk-operation.job';
+import { refreshDailyStatsJob } from './refresh-daily-stats.job';
 import { sendOutboundEmailJob } from './send-outbound-email.job';
 
 /** Every job the worker runs. */
@@ -17,6 +21,10 @@ export const JOBS: JobDefinition[] = [
   processInboundEmailJob,
   sendOutboundEmailJob,
   pollImapJob,
+  runBulkOperationJob,
+  refreshDailyStatsJob,
+  autoCloseSolvedTicketsJob,
+  purgeTrashedTicketsJob,
 ];
 
 export interface JobRunner {

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { TicketFilters } from '@atiende/contracts';
 import { tickets } from '../db/schema';
 import type { AuthContext } from '../lib/auth-context';
@@ -29,7 +29,7 @@ export function ticketFilterConditions(ctx: AuthContext, q: TicketFilters): SQL[
   if (q.customStatusId?.length) conditions.push(inArray(tickets.customStatusId, q.customStatusId));
   if (q.priority?.length) conditions.push(inArray(tickets.priority, q.priority));
   if (q.type?.length) conditions.push(inArray(tickets.type, q.type));
-  if (q.tags?.length) conditions.push(sql`${tickets.tags} @> ${q.tags}::text[]`);
+  if (q.tags?.length) conditions.push(arrayContains(tickets.tags, q.tags));
   if (q.assigneeId === 'none') conditions.push(isNull(tickets.assigneeAgentId));
   else if (q.assigneeId) conditions.push(eq(tickets.assigneeAgentId, q.assigneeId));
   if (q.teamId === 'none') conditions.push(isNull(tickets.teamId));

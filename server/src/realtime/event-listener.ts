@@ -6,8 +6,11 @@ import type { Db } from '../db/database';
 import { events } from '../db/schema';
 import { EVENTS_CHANNEL } from '../events/record-event';
 import { presentEvent } from '../presenters/present-event';
+import type { RealtimeDelivery } from './hub';
+import { createPresenceBus, parsePresenceNotice, PRESENCE_CHANNEL } from './presence-bus';
 
-export type EventHandler = (workspaceId: string, event: PublicEvent) => void;
+/** Receives committed events and presence announcements (and, once, the presence bus). */
+export type EventHandler = (workspaceId: string, delivery: RealtimeDelivery) => void;
 
 interface Notification {
   workspaceId: string;
@@ -16,9 +19,11 @@ interface Notification {
 }
 
 /**
- * Listens to committed events from every app process (PostgreSQL LISTEN/NOTIFY) on a dedicated
- * connection, reconnecting with backoff if the database goes away. This is how two processes
- * behind a load balancer show the same live state.
+ * Listens to committed events and to agents' presence from every app process (PostgreSQL
+ * LISTEN/NOTIFY, channels `atiende_events` and `atiende_presence`) on a dedicated connection,
+ * reconnecting with backoff if the database goes away. This is how two processes behind a load
+ * balancer show the same live state. On construction it hands the handler the presence bus
+ * (NOTIFY + tenancy lookup on `db`), so the hub can publish what its sockets announce.
  */
 export class EventListener {
   private client: pg.Client | null = null;
@@ -30,12 +35,20 @@ export class EventListener {
     private readonly db: Db,
     private readonly onEvent: EventHandler,
     private readonly log: FastifyBaseLogger,
-  ) {}
+  ) {
+    onEvent('', { kind: 'presence_bus', bus: createPresenceBus(db) });
+  }
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url });
     client.on('notification', (message) => {
-      if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
+      if (!message.payload) return;
+      if (message.channel === PRESENCE_CHANNEL) {
+        const notice = parsePresenceNotice(message.payload);
+        if (notice) this.onEvent(notice.workspaceId, notice);
+        return;
+      }
+      if (message.channel !== EVENTS_CHANNEL) return;
       this.handle(message.payload).catch((error: unknown) => {
         this.log.error({ err: error }, 'realtime: could not dispatch event');
       });
@@ -49,6 +62,7 @@ export class EventListener {
     });
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
     this.client = client;
     this.retryMs = 250;
   }

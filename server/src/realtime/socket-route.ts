@@ -3,6 +3,7 @@ import { ClientSocketMessage, type ServerSocketMessage } from '@atiende/contract
 import { AGENT_ONLY, authOf } from '../api/plugins/auth-modes';
 import { AppError } from '../lib/app-error';
 import type { RealtimeHub } from './hub';
+import { PresenceSession } from './presence-session';
 
 /** Browsers send Origin on WebSocket upgrades; another site's page must not open our socket. */
 function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
@@ -14,7 +15,12 @@ function sameOrigin(origin: string | undefined, host: string | undefined): boole
   }
 }
 
-/** GET /api/realtime: the agent's live event stream for their workspace. */
+/**
+ * GET /api/realtime: the agent's live event stream for their workspace. The browser may send
+ * `ping` (answered with `pong`) and `presence` (viewing/typing/left a ticket of its workspace),
+ * which is relayed to the workspace's other sockets on every process; closing the socket says
+ * `left` for every ticket it had announced.
+ */
 export function registerRealtimeRoute(app: FastifyInstance, hub: RealtimeHub): void {
   app.get(
     '/api/realtime',
@@ -30,7 +36,19 @@ export function registerRealtimeRoute(app: FastifyInstance, hub: RealtimeHub): v
     },
     (socket, request) => {
       const ctx = authOf(request);
-      hub.join(ctx.workspaceId, socket);
+      const socketId = hub.join(ctx.workspaceId, socket);
+      const bus = hub.presenceBus;
+      const presence =
+        bus && ctx.agentId !== null
+          ? new PresenceSession(
+              bus,
+              { workspaceId: ctx.workspaceId, agent: { id: ctx.agentId, name: ctx.actor.name }, socketId },
+              request.log,
+            )
+          : null;
+      socket.once('close', () => {
+        presence?.close();
+      });
       socket.on('message', (data: Buffer) => {
         let parsed: unknown;
         try {
@@ -39,7 +57,12 @@ export function registerRealtimeRoute(app: FastifyInstance, hub: RealtimeHub): v
           return;
         }
         const message = ClientSocketMessage.safeParse(parsed);
-        if (message.success) socket.send(JSON.stringify({ type: 'pong' } satisfies ServerSocketMessage));
+        if (!message.success) return;
+        if (message.data.type === 'presence') {
+          presence?.receive(message.data.ticketId, message.data.state);
+          return;
+        }
+        socket.send(JSON.stringify({ type: 'pong' } satisfies ServerSocketMessage));
       });
       const ready: ServerSocketMessage = { type: 'ready' };
       socket.send(JSON.stringify(ready));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { connectDatabase, type Database } from '../db/database';
 import { signedIn } from '../test/http-client';
-import { createTestWorkspace } from '../test/factories';
+import { createTestTicket, createTestWorkspace } from '../test/factories';
 import { spawnApp, type SpawnedApp } from '../test/spawn-app';
 import { nextEvent, openSocket } from '../test/socket';
 
@@ -50,6 +50,25 @@ describe('two app processes on one PostgreSQL', () => {
     const message = await received;
     expect(message.type === 'event' ? message.event.ticketId : null).toBe(created.body.id);
     socket.close();
+  });
+
+  it('relays presence announced on a socket of process A to a socket of process B', async () => {
+    const [a, b] = apps.map((app) => (app.url ?? '').replace('localhost', '127.0.0.1'));
+    const ws = await createTestWorkspace(database.db);
+    const ticket = await createTestTicket(database.db, ws.admin.ctx);
+    const onA = await openSocket(a ?? '', (await signedIn(a ?? '', ws.admin)).cookie ?? '');
+    const onB = await openSocket(b ?? '', (await signedIn(b ?? '', ws.agent)).cookie ?? '');
+    const typing = nextEvent(onB, (m) => m.type === 'presence' && m.presence.state === 'typing');
+    onA.send(JSON.stringify({ type: 'presence', ticketId: ticket.id, state: 'typing' }));
+    const message = await typing;
+    expect(message.type === 'presence' ? message.presence : null).toMatchObject({
+      ticketId: ticket.id,
+      agent: { id: ws.admin.id },
+    });
+    const left = nextEvent(onB, (m) => m.type === 'presence' && m.presence.state === 'left');
+    onA.close();
+    expect(await left).toMatchObject({ presence: { ticketId: ticket.id, agent: { id: ws.admin.id } } });
+    onB.close();
   });
 
   it('shares sessions: a session opened on A works on B', async () => {

@@ -200,3 +200,42 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
     note: 'Transportadora con retrasos en la zona sur esta semana.',
   },
 ];
+
+/** Custom statuses of the demo workspace, each inside a workflow category. */
+export const DEMO_CUSTOM_STATUSES = [
+  { key: 'review', category: 'open', name: 'En revisión técnica' },
+  { key: 'bank', category: 'on_hold', name: 'Esperando al banco' },
+  { key: 'supplier', category: 'on_hold', name: 'Esperando al proveedor' },
+] as const;
+
+/** Options of the "Módulo" dropdown: the part of the service a ticket is about. */
+export const DEMO_MODULES = [
+  { value: 'portal', label: 'Portal de pedidos' },
+  { value: 'facturacion', label: 'Facturación' },
+  { value: 'logistica', label: 'Logística y entregas' },
+  { value: 'catalogo', label: 'Catálogo y precios' },
+  { value: 'integraciones', label: 'Integraciones (ERP/API)' },
+] as const;
+
+/** The demo's custom fields; "Módulo" must be filled in before a ticket is solved. */
+export const DEMO_CUSTOM_FIELDS = {
+  order: { name: 'Número de pedido', kind: 'text' },
+  module: { name: 'Módulo', kind: 'dropdown', requiredOnSolve: true },
+  vip: { name: 'Cliente VIP', kind: 'checkbox' },
+} as const;
+
+/** Tickets that ended in the trash: a spam message and a customer's duplicate request. */
+export const DEMO_TRASH = [
+  {
+    subject: '¡Felicidades! Ganaste un bono de $500.000',
+    body: 'Haz clic en el enlace para reclamar tu premio antes de 24 horas. Oferta por tiempo limitado.',
+    from: { email: 'premios@ofertas-ganadoras.example', name: 'Ofertas Ganadoras' },
+    reason: 'spam',
+  },
+  {
+    subject: 'No puedo ingresar al portal de pedidos',
+    body: 'Reenvío mi solicitud: el portal me sigue diciendo "usuario bloqueado".',
+    from: null,
+    reason: 'duplicate',
+  },
+] as const;

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { connectDatabase } from '../db/database';
-import { agents, companies, contacts, messages, teams, tickets, workspaces } from '../db/schema';
+import {
+  agents,
+  companies,
+  contacts,
+  messages,
+  teams,
+  tickets,
+  ticketStageIntervals,
+  workspaces,
+} from '../db/schema';
 import { verifyPassword } from '../lib/passwords';
 import { seedDemoWorkspace } from './seed-demo-workspace';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from './demo-data';
@@ -32,14 +41,38 @@ describe('demo workspace', () => {
         expect(await count(agents)).toBe(3);
         expect(await count(teams)).toBe(2);
         expect(await count(companies)).toBe(10);
-        expect(await count(contacts)).toBe(20);
-        expect(await count(tickets)).toBe(60);
+        // 20 customers plus the sender of the spam in the trash.
+        expect(await count(contacts)).toBe(21);
+        // 60 worked tickets plus a spam message and a duplicate in the trash.
+        expect(await count(tickets)).toBe(62);
         const byStatus = await tx
           .select({ status: tickets.status, n: sql<number>`count(*)::int` })
           .from(tickets)
           .where(eq(tickets.workspaceId, workspaceId))
           .groupBy(tickets.status);
-        expect(byStatus).toHaveLength(6);
+        expect(byStatus).toHaveLength(7);
+        expect(byStatus.find((s) => s.status === 'trashed')?.n).toBe(2);
+        const [classified] = await tx
+          .select({
+            custom: sql<number>`count(*) FILTER (WHERE custom_status_id IS NOT NULL)::int`,
+            withFields: sql<number>`count(*) FILTER (WHERE custom_fields <> '{}'::jsonb)::int`,
+            notFinalized: sql<number>`count(*) FILTER (WHERE resolution = 'not_finalized')::int`,
+          })
+          .from(tickets)
+          .where(eq(tickets.workspaceId, workspaceId));
+        expect(classified?.custom).toBeGreaterThan(3);
+        expect(classified?.withFields).toBeGreaterThan(40);
+        expect(classified?.notFinalized).toBeGreaterThan(0);
+        // Time in stage follows the backdated timelines: stretches in order, longer than seconds.
+        const [stages] = await tx
+          .select({
+            backwards: sql<number>`count(*) FILTER (WHERE ended_at < started_at)::int`,
+            longest: sql<number>`extract(epoch from max(coalesce(ended_at, now()) - started_at))::int`,
+          })
+          .from(ticketStageIntervals)
+          .where(eq(ticketStageIntervals.workspaceId, workspaceId));
+        expect(stages?.backwards).toBe(0);
+        expect(stages?.longest).toBeGreaterThan(24 * 3600);
         const channels = await tx
           .selectDistinct({ c: tickets.channel })
           .from(tickets)

@@ -11,6 +11,13 @@ import { addMessage } from '../commands/tickets/add-message';
 import { createTicket } from '../commands/tickets/create-ticket';
 import { updateTicket } from '../commands/tickets/update-ticket';
 import {
+  demoCustomFields,
+  demoStatusChange,
+  seedDemoConfig,
+  seedDemoTrash,
+  spreadStageIntervals,
+} from './seed-demo-lifecycle';
+import {
   DEMO_AGENTS,
   DEMO_COMPANIES,
   DEMO_CONTACTS,
@@ -98,12 +105,14 @@ async function backdate(db: DbOrTx, ticketId: string, ageHours: number, rand: ()
   await db.execute(sql`
     UPDATE ${events} SET created_at = (SELECT created_at FROM ${tickets} WHERE id = ${ticketId})
     WHERE ticket_id = ${ticketId} AND type = 'ticket.created'`);
+  await spreadStageIntervals(db, ticketId);
 }
 
 /**
  * Creates the Spanish demo workspace "Distribuidora Andina": 3 agents in 2 teams, 10 customer
- * companies with 20 contacts, and 60 tickets across every status, channel and priority with
- * their conversations. Goes through the same commands as the API, so the data is consistent
+ * companies with 20 contacts, custom statuses and fields ("Módulo" required to solve), 60 tickets
+ * across every status, channel and priority with their conversations and classification, and a
+ * spam message and a duplicate in the trash. Goes through the same commands as the API, so the data is consistent
  * (events, counters, first responses). Returns the workspace id.
  */
 export async function seedDemoWorkspace(db: DbOrTx): Promise<string> {
@@ -120,6 +129,7 @@ export async function seedDemoWorkspace(db: DbOrTx): Promise<string> {
   if (!workspace) throw new Error('workspace insert failed');
   const system = systemContext(workspace.id);
   const { teamIds, agentCtxs } = await createPeople(db, workspace.id);
+  const config = await seedDemoConfig(db, system);
 
   for (const company of DEMO_COMPANIES) {
     await createCompany(db, system, { name: company.name, domain: company.domain, notes: '' });
@@ -143,6 +153,8 @@ export async function seedDemoWorkspace(db: DbOrTx): Promise<string> {
     const agent = agentCtxs[index % agentCtxs.length];
     if (!scenario || !contactId || !agent) continue;
     const assigned = status !== 'new' || index % 3 === 0;
+    const contactIndex = contactIds.indexOf(contactId);
+    const vip = Math.floor(contactIndex / 2) % 4 === 0;
     const ticket = await createTicket(db, system, {
       subject: scenario.subject,
       body: scenario.body,
@@ -153,6 +165,7 @@ export async function seedDemoWorkspace(db: DbOrTx): Promise<string> {
       assigneeId: assigned ? agent.agentId : null,
       teamId: teamIds[index % teamIds.length] ?? null,
       tags: scenario.tags,
+      customFields: demoCustomFields(config, scenario, index, status, vip),
     });
     const customer: AuthContext = {
       ...system,
@@ -174,12 +187,17 @@ export async function seedDemoWorkspace(db: DbOrTx): Promise<string> {
           attachmentIds: [],
         });
       }
-      if (status !== 'open')
-        await updateTicket(db, agent, ticket.id, { status: status === 'closed' ? 'solved' : status });
+      const change = demoStatusChange(config, scenario, index, status);
+      if (change) await updateTicket(db, agent, ticket.id, change);
       if (status === 'closed') await updateTicket(db, agent, ticket.id, { status: 'closed' });
     }
     const ageHours = 2 + rand() * 24 * (status === 'closed' || status === 'solved' ? 30 : 10);
     await backdate(db, ticket.id, ageHours, rand);
+  }
+  const firstContact = contactIds[0];
+  if (firstContact) {
+    for (const id of await seedDemoTrash(db, system, firstContact))
+      await backdate(db, id, 6 + rand() * 48, rand);
   }
   return workspace.id;
 }

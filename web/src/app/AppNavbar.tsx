@@ -13,6 +13,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useTicketCounts } from '../features/inbox/use-ticket-queries';
+import { GlobalShortcuts } from '../features/shortcuts/GlobalShortcuts';
+import { ViewsNavSection } from '../features/views/ViewsNavSection';
 import { paths } from '../lib/paths';
 import { useAbilities } from '../lib/use-abilities';
 
@@ -45,14 +47,19 @@ function NavItem({ to, label, icon, active, count, countLabel }: NavItemProps) {
   );
 }
 
-/** Main navigation with the unresolved-ticket counts (kept live by the realtime socket). */
+/**
+ * Main navigation with the unresolved-ticket counts (kept live by the realtime socket), the saved
+ * views with their counts, and the app-wide keyboard shortcuts (`?` help, `g i`, `g b`).
+ */
 export function AppNavbar() {
   const { t } = useTranslation();
   const location = useLocation();
   const counts = useTicketCounts().data;
   const { can } = useAbilities();
   const assignee = new URLSearchParams(location.search).get('assigneeId');
-  const onInbox = location.pathname.startsWith(paths.inbox);
+  // A saved view highlights its own entry in the "Vistas" section instead.
+  const onInbox =
+    location.pathname.startsWith(paths.inbox) && !new URLSearchParams(location.search).has('view');
   const unresolved = counts ? UNRESOLVED_STATUSES.reduce((sum, s) => sum + counts.byStatus[s], 0) : undefined;
 
   return (
@@ -105,6 +112,8 @@ export function AppNavbar() {
           active={location.pathname.startsWith(paths.ticketSettings)}
         />
       )}
+      <ViewsNavSection />
+      <GlobalShortcuts />
     </Stack>
   );
 }

@@ -29,6 +29,10 @@ const TicketSettingsPage = lazy(async () => ({
   default: (await import('../features/ticket-settings/TicketSettingsPage')).TicketSettingsPage,
 }));
 
+const DashboardPage = lazy(async () => ({
+  default: (await import('../features/dashboard/DashboardPage')).DashboardPage,
+}));
+
 function PageFallback() {
   const { t } = useTranslation();
   return <CenteredLoader label={t('app.loading')} />;
@@ -44,6 +48,7 @@ export function AppRoutes() {
           <Route path="inbox" element={<InboxPage />} />
           <Route path="tickets/:ticketId" element={<TicketPage />} />
           <Route path="board" element={<BoardPage />} />
+          <Route path="dashboard" element={<DashboardPage />} />
           <Route path="settings/tickets" element={<TicketSettingsPage />} />
           <Route path="contacts" element={<ContactsPage />} />
           <Route path="contacts/:contactId" element={<ContactPage />} />

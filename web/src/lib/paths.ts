@@ -2,6 +2,7 @@
 export const paths = {
   inbox: '/inbox',
   board: '/board',
+  dashboard: '/dashboard',
   ticketSettings: '/settings/tickets',
   ticket: (ticketId: string) => `/tickets/${encodeURIComponent(ticketId)}`,
   contacts: '/contacts',

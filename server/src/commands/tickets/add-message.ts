@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { CreateMessageInput, FieldChange, Message } from '@atiende/contracts';
-import type { DbOrTx } from '../../db/database';
+import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import type { CreateMessageInput, Message } from '@atiende/contracts';
+import type { DbOrTx, Tx } from '../../db/database';
 import { attachments, messages, tickets } from '../../db/schema';
 import { AppError, invalidField, notFound } from '../../lib/app-error';
 import type { AuthContext } from '../../lib/auth-context';
@@ -10,14 +10,65 @@ import { queueReplyEmail } from '../../channels/email/outbound/queue-reply-email
 import { defaultJobSender, type JobSender } from '../../jobs/job-sender';
 import { authorize } from '../../policies/abilities';
 import { getMessage } from '../../queries/messages';
+import { countNewMessage } from './count-new-message';
 import { authorOf } from './message-author';
+
+/**
+ * Refuses the message (409 `ticket_changed`) when someone else wrote on the ticket after
+ * `lastSeenId`, the newest message the agent had seen (null: they had seen none). Order is
+ * created_at then id. The caller's own messages never count: they have seen them.
+ */
+async function assertNoNewMessages(
+  tx: Tx,
+  ctx: AuthContext,
+  ticketId: string,
+  lastSeenId: string | null,
+): Promise<void> {
+  let after = sql`true`;
+  if (lastSeenId !== null) {
+    const [seen] = await tx
+      .select({ id: messages.id })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.workspaceId, ctx.workspaceId),
+          eq(messages.ticketId, ticketId),
+          eq(messages.id, lastSeenId),
+        ),
+      );
+    if (!seen) throw invalidField('lastSeenMessageId', 'Not a message of this ticket');
+    // Compared in SQL: created_at has microseconds, a JS Date only milliseconds.
+    after = sql`(${messages.createdAt}, ${messages.id}) > (SELECT seen.created_at, seen.id FROM messages seen WHERE seen.id = ${lastSeenId}::uuid)`;
+  }
+  const notMine =
+    ctx.agentId === null
+      ? sql`true`
+      : or(
+          ne(messages.authorType, 'agent'),
+          isNull(messages.authorAgentId),
+          ne(messages.authorAgentId, ctx.agentId),
+        );
+  const [row] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(messages)
+    .where(and(eq(messages.workspaceId, ctx.workspaceId), eq(messages.ticketId, ticketId), after, notMine));
+  const count = row?.count ?? 0;
+  if (count > 0) {
+    throw new AppError(
+      'ticket_changed',
+      `${String(count)} new message${count === 1 ? '' : 's'} arrived since you opened this ticket`,
+    );
+  }
+}
 
 /**
  * Adds a public reply or an internal note to a ticket. The HTML body is sanitized whatever the
  * client sent; attachments must be uploads of this workspace not yet used by another message.
- * An agent's first public reply stamps first_response_at; any agent message moves a `new`
- * ticket to `open`. A public reply on an email ticket is queued for sending in the same
- * transaction (outbox row + job on `options.jobs`), so it is sent if and only if it was saved.
+ * With `lastSeenMessageId`, a ticket others wrote on since is refused with 409 `ticket_changed`
+ * (collision detection) unless `ignoreNewMessages`. A closed ticket refuses messages (409).
+ * Status rules are in `countNewMessage`: an agent's message opens a `new` ticket, a customer's
+ * reopens a solved or pending one. A public reply on an email ticket is queued for sending in the
+ * same transaction (outbox row + job on `options.jobs`), so it is sent if and only if it was saved.
  */
 export async function addMessage(
   db: DbOrTx,
@@ -35,6 +86,9 @@ export async function addMessage(
       .for('update');
     if (!ticket) throw notFound('Ticket');
     if (ticket.status === 'closed') throw new AppError('conflict', 'A closed ticket cannot receive messages');
+    if (input.lastSeenMessageId !== undefined && input.ignoreNewMessages !== true) {
+      await assertNoNewMessages(tx, ctx, ticketId, input.lastSeenMessageId);
+    }
 
     const html = input.bodyHtml?.trim() ? sanitizeMessageHtml(input.bodyHtml) : textToHtml(input.bodyText);
     const text = input.bodyText || htmlToText(html);
@@ -78,21 +132,11 @@ export async function addMessage(
       message: { id: message.id, kind: input.kind, authorType: author.authorType },
     });
 
-    const byAgent = author.authorType === 'agent';
-    const changes: FieldChange[] = [];
-    const becomesOpen = byAgent && ticket.status === 'new';
-    if (becomesOpen) changes.push({ field: 'status', from: 'new', to: 'open' });
-    const firstResponse = byAgent && input.kind === 'reply' && ticket.firstResponseAt === null;
-    await tx
-      .update(tickets)
-      .set({
-        messageCount: sql`${tickets.messageCount} + 1`,
-        lastMessageAt: now,
-        updatedAt: now,
-        ...(becomesOpen ? { status: 'open' as const } : {}),
-        ...(firstResponse ? { firstResponseAt: now } : {}),
-      })
-      .where(eq(tickets.id, ticketId));
+    const changes = await countNewMessage(tx, ticket, {
+      authorType: author.authorType,
+      kind: input.kind,
+      at: now,
+    });
     await recordEvent(tx, ctx, {
       type: 'message.created',
       ticketId,

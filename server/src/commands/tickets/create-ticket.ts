@@ -9,7 +9,10 @@ import { authorize } from '../../policies/abilities';
 import { getTicket } from '../../queries/get-ticket';
 import { assertInWorkspace } from '../assert-in-workspace';
 import { findOrCreateContactByEmail } from '../crm/create-contact';
+import { customFieldRows } from '../../queries/ticket-config';
+import { applyCustomFieldValues } from './custom-field-values';
 import { openTicket } from './open-ticket';
+import { assertActiveType } from './ticket-rules';
 
 async function resolveRequester(tx: Tx, ctx: AuthContext, input: CreateTicketInput) {
   if (!('contactId' in input.requester)) {
@@ -27,7 +30,8 @@ async function resolveRequester(tx: Tx, ctx: AuthContext, input: CreateTicketInp
 /**
  * Opens a ticket with its first message, written by the requester (the customer's request, even
  * when an agent logs it for them). The requester is found or created by email; the ticket takes
- * the requester's company. Records `ticket.created` and `message.created`.
+ * the requester's company. The type must be an active one and custom field values fit their
+ * kinds (400 naming the field). Records `ticket.created` and `message.created`.
  */
 export async function createTicket(db: DbOrTx, ctx: AuthContext, input: CreateTicketInput): Promise<Ticket> {
   authorize(ctx, 'tickets.write');
@@ -35,6 +39,10 @@ export async function createTicket(db: DbOrTx, ctx: AuthContext, input: CreateTi
     const requester = await resolveRequester(tx, ctx, input);
     await assertInWorkspace(tx, agents, ctx.workspaceId, input.assigneeId, 'assigneeId');
     await assertInWorkspace(tx, teams, ctx.workspaceId, input.teamId, 'teamId');
+    await assertActiveType(tx, ctx.workspaceId, input.type);
+    const customFields = input.customFields
+      ? applyCustomFieldValues(await customFieldRows(tx, ctx.workspaceId), {}, input.customFields).values
+      : {};
     const opened = await openTicket(
       tx,
       ctx,
@@ -47,6 +55,7 @@ export async function createTicket(db: DbOrTx, ctx: AuthContext, input: CreateTi
         assigneeId: input.assigneeId,
         teamId: input.teamId,
         tags: input.tags,
+        customFields,
       },
       {
         writeFirstMessage: async (ticketId, at) => {

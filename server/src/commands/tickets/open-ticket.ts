@@ -14,6 +14,8 @@ export interface OpenTicketFields {
   assigneeId: string | null;
   teamId: string | null;
   tags: string[];
+  /** Custom field values keyed by field id, already validated (see `applyCustomFieldValues`). */
+  customFields?: Record<string, unknown>;
 }
 
 export interface OpenTicketOptions {
@@ -28,7 +30,8 @@ export interface OpenTicketOptions {
 /**
  * The one way a ticket comes to exist, whatever the channel: numbers it, inserts it as `new` with
  * the requester's company, lets the caller write the first message, and records `ticket.created`
- * and `message.created` in the caller's transaction. References must already be checked.
+ * and `message.created` in the caller's transaction. References, the type and custom field
+ * values must already be checked.
  */
 export async function openTicket(
   tx: Tx,
@@ -53,6 +56,7 @@ export async function openTicket(
       assigneeAgentId: fields.assigneeId,
       teamId: fields.teamId,
       tags: [...new Set(fields.tags)],
+      customFields: fields.customFields ?? {},
       messageCount: 1,
       createdAt: now,
       updatedAt: now,
@@ -71,6 +75,12 @@ export async function openTicket(
       { field: 'status', from: null, to: 'new' },
       { field: 'priority', from: null, to: fields.priority },
       { field: 'channel', from: null, to: fields.channel },
+      ...(fields.type === null ? [] : [{ field: 'type', from: null, to: fields.type }]),
+      ...Object.entries(fields.customFields ?? {}).map(([id, to]) => ({
+        field: `customField:${id}`,
+        from: null,
+        to,
+      })),
       ...(options.ticketChanges ?? []),
     ],
   });

@@ -1,21 +1,26 @@
 import { TicketPriority, TicketSort, TicketStatus } from '@atiende/contracts';
 import { Button, Grid, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { IconArrowsSort, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '../../lib/use-debounced-search';
 import { useAgents, useTeams } from '../settings/use-directory';
 import { DEFAULT_INBOX_FILTERS, hasActiveFilters, type InboxFilters } from './inbox-filters';
+import { InboxExtraFilters } from './InboxExtraFilters';
 
 interface InboxFilterBarProps {
   filters: InboxFilters;
   onChange: (patch: Partial<InboxFilters>, options?: { replace?: boolean }) => void;
+  /** The search box, focused by the `/` shortcut. */
+  searchRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * Search box (debounced) and filters for the inbox: status and priority multi-selects, assignee
- * (me / unassigned / any agent), team (none / any team) and sort. Every change goes to the URL.
+ * (me / unassigned / any agent), team (none / any team), sort, and the lifecycle filters (type,
+ * custom status, tags, activity light, creation dates). Every change goes to the URL.
  */
-export function InboxFilterBar({ filters, onChange }: InboxFilterBarProps) {
+export function InboxFilterBar({ filters, onChange, searchRef }: InboxFilterBarProps) {
   const { t } = useTranslation();
   const agents = useAgents().data ?? [];
   const teams = useTeams().data ?? [];
@@ -37,6 +42,7 @@ export function InboxFilterBar({ filters, onChange }: InboxFilterBarProps) {
     <Stack gap="sm" mb="md">
       <Group gap="sm" wrap="wrap" align="flex-end">
         <TextInput
+          ref={searchRef}
           aria-label={t('inbox.searchLabel')}
           placeholder={t('inbox.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
@@ -119,6 +125,7 @@ export function InboxFilterBar({ filters, onChange }: InboxFilterBarProps) {
           />
         </Grid.Col>
       </Grid>
+      <InboxExtraFilters filters={filters} onChange={onChange} />
       {hasActiveFilters(filters) && (
         <Group justify="flex-end">
           <Button

@@ -1,10 +1,4 @@
-import {
-  Channel,
-  DEFAULT_TICKET_TYPES,
-  formatTicketNumber,
-  TicketPriority,
-  TicketType,
-} from '@atiende/contracts';
+import { Channel, formatTicketNumber, TicketPriority, TicketType } from '@atiende/contracts';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +8,7 @@ import { formErrorsFrom, looksLikeEmail, type FieldErrors } from '../../lib/erro
 import { paths } from '../../lib/paths';
 import { FormAlert } from '../../ui/FormAlert';
 import { notifySuccess } from '../../ui/notify';
+import { activeOnly, useTicketConfig } from '../ticket-config/use-ticket-config';
 import { useCreateTicket } from './use-ticket-queries';
 
 type Field = 'subject' | 'requesterEmail' | 'requesterName' | 'body' | 'priority' | 'type' | 'channel';
@@ -45,13 +40,14 @@ interface NewTicketModalProps {
 
 /**
  * Form to open a ticket on behalf of a customer (subject, requester email and name, description,
- * priority, type). The requester is found or created by email on the server. On success it opens
- * the new ticket.
+ * priority, type — one of the workspace's active types). The requester is found or created by
+ * email on the server. On success it opens the new ticket.
  */
 export function NewTicketModal({ opened, onClose }: NewTicketModalProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const createTicket = useCreateTicket();
+  const types = activeOnly(useTicketConfig().data?.types ?? []);
   const [values, setValues] = useState(EMPTY);
   const [priority, setPriority] = useState<TicketPriority>('normal');
   const [type, setType] = useState<TicketType | null>(null);
@@ -161,7 +157,7 @@ export function NewTicketModal({ opened, onClose }: NewTicketModalProps) {
             <Select
               label={t('newTicket.type')}
               placeholder={t('newTicket.typePlaceholder')}
-              data={DEFAULT_TICKET_TYPES.map((ty) => ({ value: ty, label: t(`ticketType.${ty}`) }))}
+              data={types.map((ty) => ({ value: ty.key, label: ty.name }))}
               value={type}
               onChange={(value) => {
                 const parsed = TicketType.safeParse(value);

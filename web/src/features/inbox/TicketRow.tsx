@@ -3,14 +3,16 @@ import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
+import { ActivityIndicatorDot } from '../../ui/ActivityIndicatorDot';
 import { PriorityBadge } from '../../ui/PriorityBadge';
 import { RelativeTime } from '../../ui/RelativeTime';
-import { StatusBadge } from '../../ui/StatusBadge';
 import classes from './TicketRow.module.css';
+import { TicketStatusBadge } from './TicketStatusBadge';
 
 /**
  * One ticket in a list: the whole row is a link to the ticket (its accessible name starts with the
- * number and subject), showing requester, company, status, priority, assignee, team and last update.
+ * number and subject), showing requester, company, status (the custom status name when set),
+ * priority, the activity light, assignee, team and last update.
  */
 export function TicketRow({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
@@ -28,7 +30,8 @@ export function TicketRow({ ticket }: { ticket: Ticket }) {
       </Text>
       <div className={classes.meta}>
         <Group gap={6} wrap="nowrap">
-          <StatusBadge status={ticket.status} />
+          <ActivityIndicatorDot indicator={ticket.activityIndicator} />
+          <TicketStatusBadge ticket={ticket} />
           <PriorityBadge priority={ticket.priority} />
         </Group>
         <Text size="xs" c="dimmed">

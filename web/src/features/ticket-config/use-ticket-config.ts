@@ -19,7 +19,7 @@ const CONFIG_STALE_MS = 5 * 60_000;
 export function useTicketConfig() {
   return useQuery({
     queryKey: queryKeys.ticketConfig(),
-    queryFn: () => api.get<TicketConfig>('/api/ticket-config'),
+    queryFn: () => api.get<TicketConfig>('/ticket-config'),
     staleTime: CONFIG_STALE_MS,
   });
 }
@@ -29,4 +29,13 @@ export function activeOnly<T extends TicketTypeDef | CustomStatus | ResolutionRe
   list: T[],
 ): T[] {
   return list.filter((entry) => !entry.archived);
+}
+
+/** Lookups by id/key over a loaded config, for screens that show names of stored references. */
+export function configLookups(config: TicketConfig | undefined) {
+  return {
+    typeName: (key: string) => config?.types.find((type) => type.key === key)?.name ?? null,
+    customField: (id: string) => config?.customFields.find((field) => field.id === id) ?? null,
+    statusName: (id: string) => config?.statuses.find((status) => status.id === id)?.name ?? null,
+  };
 }

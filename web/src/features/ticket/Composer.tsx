@@ -18,6 +18,9 @@ import { IconAlertTriangle, IconLock, IconPaperclip, IconSend } from '@tabler/ic
 import { useState, type SubmitEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors';
+import { ReplyConflictAlert } from './presence/ReplyConflictAlert';
+import { isTicketChanged, useReplyConflict } from './presence/use-reply-conflict';
+import { useTicketPresence } from './presence/use-ticket-presence';
 import { usePendingAttachments } from './use-pending-attachments';
 import { useSendMessage } from './use-ticket';
 
@@ -30,6 +33,10 @@ export function isSendShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'm
  * Writes a public reply (to the customer) or an internal note (agents only) on a ticket, with
  * attachments uploaded beforehand. Ctrl+Enter sends. On success the text and files are cleared and
  * the message appears in the thread; on failure they are kept and the error is shown.
+ * Collision detection: typing tells the other agents on the ticket "X is replying", and every
+ * message carries `lastSeenMessageId` (the newest message when the draft started). If others wrote
+ * since, the server refuses (409 `ticket_changed`): the draft is kept, the thread refreshed, and
+ * the new messages are shown above the composer with "send anyway" and "review".
  */
 export function Composer({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
@@ -37,23 +44,39 @@ export function Composer({ ticketId }: { ticketId: string }) {
   const [text, setText] = useState('');
   const attachments = usePendingAttachments();
   const send = useSendMessage(ticketId);
+  const presence = useTicketPresence(ticketId);
+  const collision = useReplyConflict(ticketId);
 
   const isNote = kind === 'note';
   const hasContent = text.trim() !== '' || attachments.attachmentIds.length > 0;
   const canSend = hasContent && !attachments.uploading && !send.isPending;
 
-  const submit = (event?: SubmitEvent) => {
-    event?.preventDefault();
-    if (!canSend) return;
+  const deliver = (ignoreNewMessages: boolean) => {
     send.mutate(
-      { kind, bodyText: text.trim(), attachmentIds: attachments.attachmentIds },
+      {
+        kind,
+        bodyText: text.trim(),
+        attachmentIds: attachments.attachmentIds,
+        lastSeenMessageId: collision.lastSeen(),
+        ...(ignoreNewMessages ? { ignoreNewMessages: true } : {}),
+      },
       {
         onSuccess: () => {
           setText('');
           attachments.clear();
+          collision.sent();
+        },
+        onError: (error) => {
+          if (isTicketChanged(error)) void collision.refused();
         },
       },
     );
+  };
+
+  const submit = (event?: SubmitEvent) => {
+    event?.preventDefault();
+    if (!canSend) return;
+    deliver(false);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -75,6 +98,16 @@ export function Composer({ ticketId }: { ticketId: string }) {
       style={isNote ? { borderColor: 'var(--mantine-color-yellow-4)' } : undefined}
     >
       <Stack gap="xs">
+        {collision.conflict && (
+          <ReplyConflictAlert
+            conflict={collision.conflict}
+            sending={send.isPending}
+            onSendAnyway={() => {
+              if (canSend) deliver(true);
+            }}
+            onReview={collision.review}
+          />
+        )}
         <Group justify="space-between" wrap="wrap">
           <SegmentedControl
             size="xs"
@@ -103,7 +136,10 @@ export function Composer({ ticketId }: { ticketId: string }) {
           maxRows={16}
           value={text}
           onChange={(event) => {
-            setText(event.currentTarget.value);
+            const value = event.currentTarget.value;
+            setText(value);
+            collision.draftChanged(value.trim() === '' && attachments.attachmentIds.length === 0);
+            presence.reportTyping();
           }}
           onKeyDown={onKeyDown}
         />
@@ -139,7 +175,7 @@ export function Composer({ ticketId }: { ticketId: string }) {
               {t('composer.uploadFailed', { name: item.file.name })}: {describeError(t, item.error)}
             </Text>
           ))}
-        {send.isError && (
+        {send.isError && !isTicketChanged(send.error) && (
           <Alert color="red" variant="light" icon={<IconAlertTriangle />} role="alert" py="xs">
             {t('composer.sendFailed')}: {describeError(t, send.error)}
           </Alert>

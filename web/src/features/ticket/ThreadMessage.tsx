@@ -1,6 +1,17 @@
 import type { Message } from '@atiende/contracts';
-import { Anchor, Avatar, Badge, Group, Paper, Stack, Text, Typography } from '@mantine/core';
-import { IconLock, IconPaperclip } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Anchor,
+  Avatar,
+  Badge,
+  Group,
+  Menu,
+  Paper,
+  Stack,
+  Text,
+  Typography,
+} from '@mantine/core';
+import { IconArrowsSplit, IconDotsVertical, IconLock, IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../../lib/i18n/dates';
 import { initials } from '../../lib/initials';
@@ -11,9 +22,10 @@ import classes from './ThreadMessage.module.css';
 /**
  * One message of a ticket's conversation. Internal notes are set apart (yellow background, lock,
  * "Internal note" label) so agents never mistake them for what the customer sees. `bodyHtml` is
- * rendered as HTML because the server sanitizes it; plain text is the fallback.
+ * rendered as HTML because the server sanitizes it; plain text is the fallback. With `onSplit` the
+ * message gets an actions menu offering "Dividir en un ticket nuevo" (never on the first message).
  */
-export function ThreadMessage({ message }: { message: Message }) {
+export function ThreadMessage({ message, onSplit }: { message: Message; onSplit?: () => void }) {
   const { t, i18n } = useTranslation();
   const isNote = message.kind === 'note';
   const fromCustomer = message.author.type === 'contact';
@@ -52,14 +64,30 @@ export function ThreadMessage({ message }: { message: Message }) {
             {message.email?.delivery && <DeliveryStatus delivery={message.email.delivery} />}
           </div>
         </Group>
-        <Badge
-          variant={isNote ? 'filled' : 'light'}
-          color={isNote ? 'yellow.7' : fromCustomer ? 'blue' : 'teal'}
-          leftSection={isNote ? <IconLock size={12} aria-hidden /> : undefined}
-          radius="sm"
-        >
-          {label}
-        </Badge>
+        <Group gap={4} wrap="nowrap">
+          <Badge
+            variant={isNote ? 'filled' : 'light'}
+            color={isNote ? 'yellow.7' : fromCustomer ? 'blue' : 'teal'}
+            leftSection={isNote ? <IconLock size={12} aria-hidden /> : undefined}
+            radius="sm"
+          >
+            {label}
+          </Badge>
+          {onSplit && (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('ticketWork.split.menu')}>
+                  <IconDotsVertical size={14} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconArrowsSplit size={14} />} onClick={onSplit}>
+                  {t('ticketWork.split.action')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )}
+        </Group>
       </Group>
       {message.bodyHtml.trim() !== '' ? (
         <Typography className={classes.htmlBody}>

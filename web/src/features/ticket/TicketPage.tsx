@@ -1,5 +1,5 @@
 import { formatTicketNumber } from '@atiende/contracts';
-import { Anchor, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Group, Stack, Tabs } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconArrowLeft, IconHistory, IconMessages } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -11,17 +11,21 @@ import { useAbilities } from '../../lib/use-abilities';
 import { CenteredLoader } from '../../ui/CenteredLoader';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { PriorityBadge } from '../../ui/PriorityBadge';
-import { StatusBadge } from '../../ui/StatusBadge';
+import { ActivitiesPanel } from './activities/ActivitiesPanel';
 import { Composer } from './Composer';
+import { TicketBanners } from './lifecycle/TicketBanners';
+import { TimeInStagePanel } from './lifecycle/TimeInStagePanel';
+import { LinksPanel } from './relations/LinksPanel';
+import { TicketHeader } from './TicketHeader';
 import { TicketHistory } from './TicketHistory';
 import { TicketSidePanel } from './TicketSidePanel';
 import { TicketThread } from './TicketThread';
 import { useTicket } from './use-ticket';
 
 /**
- * One ticket: heading with number and subject, the conversation (or its history) with the composer,
- * and the side panel of editable properties. Route: /tickets/:ticketId.
+ * One ticket: heading (number, subject, badges, activity light, actions menu), the trashed/closed
+ * banner, the conversation (or its history) with the composer, and on the side the editable
+ * properties, activities, links and time in stage. Route: /tickets/:ticketId.
  */
 export function TicketPage() {
   const { ticketId = '' } = useParams();
@@ -63,25 +67,13 @@ function TicketView({ ticketId }: { ticketId: string }) {
   }
 
   const data = ticket.data;
+  const frozen = data.status === 'closed' || data.status === 'trashed';
+  const canWrite = can('tickets.write') && !frozen;
   return (
     <Stack gap="md">
       {back}
-      <div>
-        <Title order={1} size="h3">
-          <Text span c="dimmed" inherit fw={500}>
-            {formatTicketNumber(data.number)}
-          </Text>{' '}
-          {data.subject}
-        </Title>
-        <Group gap="xs" mt={6}>
-          <StatusBadge status={data.status} />
-          <PriorityBadge priority={data.priority} />
-          <Text size="sm" c="dimmed">
-            {data.requester.name}
-            {data.company && ` · ${data.company.name}`}
-          </Text>
-        </Group>
-      </div>
+      <TicketHeader ticket={data} />
+      <TicketBanners ticket={data} />
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Tabs value={tab} onChange={setTab} keepMounted={false}>
@@ -95,8 +87,8 @@ function TicketView({ ticketId }: { ticketId: string }) {
             </Tabs.List>
             <Tabs.Panel value="conversation">
               <Stack gap="md">
-                <TicketThread ticketId={data.id} />
-                {can('tickets.write') && <Composer ticketId={data.id} />}
+                <TicketThread ticket={data} canSplit={canWrite} />
+                {canWrite && <Composer ticketId={data.id} />}
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="history">
@@ -105,7 +97,12 @@ function TicketView({ ticketId }: { ticketId: string }) {
           </Tabs>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <TicketSidePanel ticket={data} />
+          <Stack gap="md">
+            <TicketSidePanel ticket={data} />
+            <ActivitiesPanel ticketId={data.id} readOnly={!canWrite} />
+            <LinksPanel ticket={data} readOnly={!canWrite} />
+            <TimeInStagePanel ticketId={data.id} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -28,6 +28,20 @@ export function useTicketHistory(ticketId: string, enabled: boolean) {
   });
 }
 
+/**
+ * After a command answered with a ticket (solve, trash, restore, merge…): shows the server's
+ * version at once and refreshes every list, the board and everything cached under this ticket
+ * (thread, history, links, activities), since such commands touch several of them.
+ */
+export function storeTicket(queryClient: QueryClient, ticket: Ticket): void {
+  queryClient.setQueryData(queryKeys.ticket(ticket.id), ticket);
+  void queryClient.invalidateQueries({ queryKey: queryKeys.tickets() });
+  void queryClient.invalidateQueries({
+    queryKey: queryKeys.ticket(ticket.id),
+    predicate: (query) => query.queryKey.length > 2,
+  });
+}
+
 /** After any change to a ticket: lists, counts and its history may all be stale. */
 function invalidateAround(queryClient: QueryClient, ticketId: string): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.ticketLists() });

@@ -18,6 +18,8 @@ export const queryKeys = {
   savedViewCounts: () => ['tickets', 'view-counts'] as const,
   bulkOperation: (operationId: string) => ['bulk-operation', operationId] as const,
   ticketConfig: () => ['ticket-config'] as const,
+  /** The dashboard; under `tickets()` so ticket changes refresh it. */
+  dashboard: (days: number) => ['tickets', 'dashboard', days] as const,
   ticket: (ticketId: string) => ['ticket', ticketId] as const,
   ticketMessages: (ticketId: string) => ['ticket', ticketId, 'messages'] as const,
   ticketHistory: (ticketId: string) => ['ticket', ticketId, 'history'] as const,

@@ -1,4 +1,4 @@
-import type { CompanyListQuery, ContactListQuery, TicketListQuery } from '@atiende/contracts';
+import { TicketListQuery, type CompanyListQuery, type ContactListQuery } from '@atiende/contracts';
 
 /** Inbox filters as the client holds them: every field optional, defaults applied by the server. */
 export type TicketListParams = Partial<TicketListQuery>;
@@ -31,7 +31,17 @@ export function toSearchParams(params: Record<string, QueryValue>): URLSearchPar
   return search;
 }
 
-/** Query string for GET /api/tickets from typed `TicketListQuery` filters. */
+/** Every parameter GET /api/tickets understands (paging, sort and all `TicketFilters`). */
+const TICKET_LIST_KEYS = Object.keys(TicketListQuery.shape) as (keyof TicketListQuery)[];
+
+/**
+ * Query string for GET /api/tickets from typed `TicketListQuery` filters: status, custom status,
+ * priority, type, tags and activity as comma lists; assignee, team, requester, company, the
+ * created/due date ranges (ISO timestamps), search, sort and paging as single values. Keys the
+ * endpoint does not know are dropped rather than sent.
+ */
 export function ticketListSearchParams(query: TicketListParams): URLSearchParams {
-  return toSearchParams({ ...query });
+  const known: Record<string, QueryValue> = {};
+  for (const key of TICKET_LIST_KEYS) known[key] = query[key];
+  return toSearchParams(known);
 }

@@ -88,6 +88,40 @@ describe('RealtimeClient', () => {
     client.stop();
   });
 
+  it('delivers presence to onPresence and sends client messages only while open', () => {
+    const onPresence = vi.fn();
+    const sockets: FakeSocket[] = [];
+    const client = new RealtimeClient(
+      { onEvent: vi.fn(), onPresence },
+      {
+        url: 'ws://test/api/realtime',
+        createSocket: () => {
+          const socket = new FakeSocket();
+          sockets.push(socket);
+          return socket as unknown as WebSocket;
+        },
+      },
+    );
+    client.start();
+    const message = { type: 'presence', ticketId: ids.ticket, state: 'typing' } as const;
+    expect(client.send(message)).toBe(false);
+    sockets[0]?.receive({ type: 'ready' });
+    expect(client.send(message)).toBe(true);
+    expect(sockets[0]?.sent).toEqual([JSON.stringify(message)]);
+
+    const presence = {
+      ticketId: ids.ticket,
+      agent: { id: ids.otherAgent, name: 'Beto' },
+      state: 'viewing',
+      at: '2025-11-20T10:00:00.000Z',
+    };
+    sockets[0]?.receive({ type: 'presence', presence });
+    sockets[0]?.receive({ type: 'presence', presence: { ...presence, state: 'dancing' } });
+    expect(onPresence).toHaveBeenCalledTimes(1);
+    expect(onPresence).toHaveBeenCalledWith(presence);
+    client.stop();
+  });
+
   it('does not reconnect after stop()', () => {
     vi.useFakeTimers();
     const { client, sockets } = setup();

@@ -1,4 +1,9 @@
-import { ServerSocketMessage, type ClientSocketMessage, type PublicEvent } from '@atiende/contracts';
+import {
+  ServerSocketMessage,
+  type ClientSocketMessage,
+  type Presence,
+  type PublicEvent,
+} from '@atiende/contracts';
 import { reconnectDelay } from './backoff';
 
 export type RealtimeStatus = 'connecting' | 'open' | 'closed';
@@ -8,6 +13,8 @@ export interface RealtimeHandlers {
   /** Called on every `ready`; `reconnected` is true when a previous connection had been lost. */
   onReady?: (reconnected: boolean) => void;
   onStatus?: (status: RealtimeStatus) => void;
+  /** Another agent's presence on a ticket (viewing, typing, left), relayed by the server. */
+  onPresence?: (presence: Presence) => void;
 }
 
 export interface RealtimeOptions {
@@ -26,6 +33,7 @@ export function defaultRealtimeUrl(): string {
  * Keeps one WebSocket to /api/realtime open while started: validates each server message against
  * the `ServerSocketMessage` contract (ignoring anything else), pings periodically so proxies keep
  * the connection, and reconnects with jittered exponential backoff until `stop()` is called.
+ * `send` writes a client message (e.g. presence) when the connection is open.
  */
 export class RealtimeClient {
   private socket: WebSocket | null = null;
@@ -63,6 +71,13 @@ export class RealtimeClient {
     this.handlers.onStatus?.('closed');
   }
 
+  /** Sends `message` if the socket is open; returns false (nothing sent) otherwise. */
+  send(message: ClientSocketMessage): boolean {
+    if (this.socket?.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(JSON.stringify(message));
+    return true;
+  }
+
   private connect(): void {
     this.handlers.onStatus?.('connecting');
     const socket = this.createSocket(this.url);
@@ -95,6 +110,8 @@ export class RealtimeClient {
       this.handlers.onReady?.(reconnected);
     } else if (parsed.data.type === 'event') {
       this.handlers.onEvent(parsed.data.event);
+    } else if (parsed.data.type === 'presence') {
+      this.handlers.onPresence?.(parsed.data.presence);
     }
     // `pong` only answers our keep-alive ping: nothing to do.
   }
@@ -102,10 +119,7 @@ export class RealtimeClient {
   private startPing(): void {
     clearInterval(this.pingTimer);
     this.pingTimer = setInterval(() => {
-      if (this.socket?.readyState === WebSocket.OPEN) {
-        const ping: ClientSocketMessage = { type: 'ping' };
-        this.socket.send(JSON.stringify(ping));
-      }
+      this.send({ type: 'ping' });
     }, this.pingIntervalMs);
   }
 

@@ -4,13 +4,14 @@ import type { Tx } from '../../../db/database';
 import { tickets } from '../../../db/schema';
 import { recordEvent } from '../../../events/record-event';
 import type { AuthContext } from '../../../lib/auth-context';
+import { REOPEN_COLUMNS } from '../../../commands/tickets/ticket-rules';
 
 /** Statuses a customer's reply moves back to `open`: the ball is in our court again. */
 const REOPENED_BY_REPLY = new Set(['solved', 'pending']);
 
 /**
  * Adds an inbound email to an existing ticket (under a row lock): a solved or pending ticket
- * reopens (`ticket.updated` status → open, solved_at cleared). Returns null when the ticket was
+ * reopens (`ticket.updated` status → open; solved_at, resolution and custom status cleared). Returns null when the ticket was
  * closed meanwhile, so the caller opens a follow-up instead.
  */
 export async function appendEmailMessage(
@@ -34,7 +35,7 @@ export async function appendEmailMessage(
       messageCount: sql`${tickets.messageCount} + 1`,
       lastMessageAt: now,
       updatedAt: now,
-      ...(reopened ? { status: 'open' as const, solvedAt: null } : {}),
+      ...(reopened ? REOPEN_COLUMNS : {}),
     })
     .where(eq(tickets.id, ticketId));
   await recordEvent(tx, ctx, {

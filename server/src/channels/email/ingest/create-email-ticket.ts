@@ -1,4 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/database';
+import { tickets } from '../../../db/schema';
+import { linkFollowUp } from '../../../commands/tickets/follow-up-link';
 import { openTicket } from '../../../commands/tickets/open-ticket';
 import type { AuthContext } from '../../../lib/auth-context';
 import { createEmailThread } from '../thread/email-threads';
@@ -30,7 +33,8 @@ export function ticketSubjectOf(subject: string): string {
 /**
  * Opens a ticket from an inbound email in the mailbox's team, with the message written by
  * `writeMessage`, and gives it an email thread (reply token). Records `ticket.created` (naming the
- * mailbox, and the closed ticket it follows up) and `message.created`, as the customer.
+ * mailbox, and the closed ticket it follows up) and `message.created`, as the customer; a
+ * follow-up is also linked `follow_up_of` to the closed ticket, so both ticket views show it.
  */
 export async function createEmailTicket(
   tx: Tx,
@@ -71,5 +75,14 @@ export async function createEmailTicket(
     mailboxId: input.mailbox.id,
     followUpOfTicketId: input.followUpOf?.ticketId ?? null,
   });
+  if (input.followUpOf) {
+    const [closed] = await tx
+      .select({ id: tickets.id, number: tickets.number, subject: tickets.subject })
+      .from(tickets)
+      .where(and(eq(tickets.workspaceId, ctx.workspaceId), eq(tickets.id, input.followUpOf.ticketId)));
+    if (closed) {
+      await linkFollowUp(tx, ctx, { id: opened.ticketId, number: opened.number, subject }, closed);
+    }
+  }
   return { ticketId: opened.ticketId, number: opened.number, subject, messageId: opened.messageId };
 }

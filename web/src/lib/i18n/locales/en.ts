@@ -2,6 +2,7 @@ import type { LocaleResource, Messages } from './es';
 import { adminTexts } from './sections/admin';
 import { boardTexts } from './sections/board';
 import { collisionTexts } from './sections/collision';
+import { dashboardTexts } from './sections/dashboard';
 import { ticketWorkTexts } from './sections/ticketWork';
 import { viewsTexts } from './sections/views';
 
@@ -353,4 +354,5 @@ export const en: LocaleResource<Messages> = {
   ticketWork: ticketWorkTexts.en,
   admin: adminTexts.en,
   collision: collisionTexts.en,
+  dashboard: dashboardTexts.en,
 };

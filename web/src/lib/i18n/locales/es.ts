@@ -1,6 +1,7 @@
 import { adminTexts } from './sections/admin';
 import { boardTexts } from './sections/board';
 import { collisionTexts } from './sections/collision';
+import { dashboardTexts } from './sections/dashboard';
 import { ticketWorkTexts } from './sections/ticketWork';
 import { viewsTexts } from './sections/views';
 /**
@@ -354,6 +355,7 @@ export const es = {
   ticketWork: ticketWorkTexts.es,
   admin: adminTexts.es,
   collision: collisionTexts.es,
+  dashboard: dashboardTexts.es,
 };
 
 /** The shape every locale must have: the same keys as Spanish, each a string. */

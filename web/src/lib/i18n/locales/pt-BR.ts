@@ -2,6 +2,7 @@ import type { LocaleResource, Messages } from './es';
 import { adminTexts } from './sections/admin';
 import { boardTexts } from './sections/board';
 import { collisionTexts } from './sections/collision';
+import { dashboardTexts } from './sections/dashboard';
 import { ticketWorkTexts } from './sections/ticketWork';
 import { viewsTexts } from './sections/views';
 
@@ -353,4 +354,5 @@ export const ptBR: LocaleResource<Messages> = {
   ticketWork: ticketWorkTexts.ptBR,
   admin: adminTexts.ptBR,
   collision: collisionTexts.ptBR,
+  dashboard: dashboardTexts.ptBR,
 };

@@ -1,0 +1,41 @@
+import type { CreateTicketLinkInput, SolveProblemResult, Ticket, TicketLink } from '@atiende/contracts';
+import { api } from '../../../lib/api/client';
+import { toSearchParams } from '../../../lib/api/query-string';
+import type { ListResponse, Page } from '../../../lib/api/types';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** Body of `POST /api/tickets/:target/merge` as the client sends it. */
+export interface MergeBody {
+  sourceTicketIds: string[];
+  notifyRequesters: boolean;
+}
+
+/** Body of `POST /api/tickets/:id/split`. */
+export interface SplitBody {
+  messageId: string;
+  subject?: string;
+  withLaterMessages: boolean;
+}
+
+/** Links, merge, split and problem/incident endpoints used by the ticket view. */
+export const relationsApi = {
+  links: async (ticketId: string) =>
+    (await api.get<ListResponse<TicketLink>>(`/tickets/${id(ticketId)}/links`)).items,
+  createLink: (ticketId: string, input: CreateTicketLinkInput) =>
+    api.post<TicketLink>(`/tickets/${id(ticketId)}/links`, input),
+  deleteLink: (ticketId: string, linkId: string) =>
+    api.request<undefined>('DELETE', `/tickets/${id(ticketId)}/links/${id(linkId)}`),
+  merge: (targetId: string, body: MergeBody) => api.post<Ticket>(`/tickets/${id(targetId)}/merge`, body),
+  split: (ticketId: string, body: SplitBody) => api.post<Ticket>(`/tickets/${id(ticketId)}/split`, body),
+  solveIncidents: (problemId: string, bodyText: string) =>
+    api.post<SolveProblemResult>(`/tickets/${id(problemId)}/solve-incidents`, { bodyText }),
+  /** Up to 10 tickets matching `q` (number or words), for the ticket pickers. */
+  search: async (q: string, signal?: AbortSignal) =>
+    (
+      await api.get<Page<Ticket>>('/tickets', {
+        query: toSearchParams({ q, limit: 10 }),
+        ...(signal ? { signal } : {}),
+      })
+    ).items,
+};
