@@ -34,6 +34,7 @@ import { ticketViewRoutes } from './api/ticket-views/routes';
 import { registerWebApp } from './api/web-app';
 import { EventListener } from './realtime/event-listener';
 import { RealtimeHub } from './realtime/hub';
+import { createPresenceBus } from './realtime/presence-bus';
 import { registerRealtimeRoute } from './realtime/socket-route';
 
 export interface WebApp {
@@ -73,6 +74,7 @@ export async function buildWebApp(
     jobs: createJobSender(config.jobsSchema),
   };
   const hub = new RealtimeHub(metrics);
+  hub.attachPresenceBus(createPresenceBus(database.db));
   const listener = new EventListener(
     database.url,
     database.db,

@@ -3,8 +3,8 @@ import type { DatasetSpec } from '../gen/dataset-spec';
 
 /**
  * Puts the workspace back to its seeded state: removes what benchmark runs created (tickets
- * numbered above the dataset size, and every message and event newer than the dataset's end),
- * sign-in sessions and attempts of the bench agents, and resets the ticket counter. Runs before
+ * numbered above the dataset size, every message and event newer than the dataset's end, saved
+ * views and bulk operations), sign-in sessions and attempts of the bench agents, and resets the ticket counter. Runs before
  * (leftovers of an interrupted run) and after every run, so runs measure the same data.
  */
 export async function resetToSeeded(
@@ -20,6 +20,9 @@ export async function resetToSeeded(
     workspaceId,
     spec.tickets,
   ]);
+  // The seed creates no saved views or bulk operations: every one is a bench row's leftover.
+  await client.query('DELETE FROM saved_views WHERE workspace_id = $1', [workspaceId]);
+  await client.query('DELETE FROM bulk_operations WHERE workspace_id = $1', [workspaceId]);
   await client.query('DELETE FROM sessions WHERE workspace_id = $1', [workspaceId]);
   await client.query('DELETE FROM login_attempts WHERE email LIKE $1', [`%@${spec.slug}.atiende.test`]);
   await client.query('UPDATE workspaces SET ticket_seq = $2 WHERE id = $1', [workspaceId, spec.tickets]);

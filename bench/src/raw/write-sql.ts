@@ -21,7 +21,7 @@ interface EventRow {
 }
 
 /** recordEvent(): insert the event, then NOTIFY with the presented event (delivered at commit). */
-async function recordEvent(
+export async function recordEvent(
   client: pg.ClientBase,
   actor: RawActor,
   type: string,
@@ -58,7 +58,8 @@ async function recordEvent(
   await client.query('SELECT pg_notify($1, $2)', ['atiende_events', payload]);
 }
 
-async function inTransaction<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
+/** Runs `work` between BEGIN and COMMIT on `client`, rolling back when it throws. */
+export async function inTransaction<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
   try {
     const result = await work();

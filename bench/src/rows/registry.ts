@@ -1,10 +1,13 @@
 import type { BenchContext, RowResult } from '../bench/context';
+import { boardRows } from './board';
+import { bulkRow } from './bulk';
 import { createTicketRows } from './create-ticket';
 import { dashboardRow } from './dashboard';
 import { emailIngestRows } from './email-ingest';
 import { inboxRows } from './inbox';
 import { realtimeRows } from './realtime';
 import { replyRow } from './reply';
+import { savedViewCountsRow } from './saved-views';
 import { searchRow } from './search';
 import { ticketViewRow } from './ticket-view';
 
@@ -15,8 +18,11 @@ export const GROUPS: { prefix: string; run: RowGroup }[] = [
   { prefix: 'inbox', run: inboxRows },
   { prefix: 'ticket.view', run: ticketViewRow },
   { prefix: 'search', run: searchRow },
+  { prefix: 'board', run: boardRows },
+  { prefix: 'views', run: savedViewCountsRow },
   { prefix: 'ticket.reply', run: replyRow },
   { prefix: 'ticket.create', run: createTicketRows },
+  { prefix: 'bulk', run: bulkRow },
   { prefix: 'dashboard', run: dashboardRow },
   { prefix: 'realtime', run: realtimeRows },
   { prefix: 'email', run: emailIngestRows },

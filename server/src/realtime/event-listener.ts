@@ -7,7 +7,7 @@ import { events } from '../db/schema';
 import { EVENTS_CHANNEL } from '../events/record-event';
 import { presentEvent } from '../presenters/present-event';
 import type { RealtimeDelivery } from './hub';
-import { createPresenceBus, parsePresenceNotice, PRESENCE_CHANNEL } from './presence-bus';
+import { parsePresenceNotice, PRESENCE_CHANNEL } from './presence-bus';
 
 /** Receives committed events and presence announcements (and, once, the presence bus). */
 export type EventHandler = (workspaceId: string, delivery: RealtimeDelivery) => void;
@@ -22,8 +22,7 @@ interface Notification {
  * Listens to committed events and to agents' presence from every app process (PostgreSQL
  * LISTEN/NOTIFY, channels `atiende_events` and `atiende_presence`) on a dedicated connection,
  * reconnecting with backoff if the database goes away. This is how two processes behind a load
- * balancer show the same live state. On construction it hands the handler the presence bus
- * (NOTIFY + tenancy lookup on `db`), so the hub can publish what its sockets announce.
+ * balancer show the same live state.
  */
 export class EventListener {
   private client: pg.Client | null = null;
@@ -35,9 +34,7 @@ export class EventListener {
     private readonly db: Db,
     private readonly onEvent: EventHandler,
     private readonly log: FastifyBaseLogger,
-  ) {
-    onEvent('', { kind: 'presence_bus', bus: createPresenceBus(db) });
-  }
+  ) {}
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url });

@@ -12,17 +12,8 @@ export interface RealtimeSocket {
   once: (event: 'close', listener: () => void) => unknown;
 }
 
-/**
- * The listener's way to hand the hub its PostgreSQL-backed presence bus. `app.ts` connects the
- * listener and the hub only through the listener's delivery callback, so the bus travels that way.
- */
-export interface PresenceBusReady {
-  kind: 'presence_bus';
-  bus: PresenceBus;
-}
-
 /** Everything the LISTEN connection delivers to the hub: committed events and presence announcements. */
-export type RealtimeDelivery = PublicEvent | PresenceNotice | PresenceBusReady;
+export type RealtimeDelivery = PublicEvent | PresenceNotice;
 
 /**
  * The sockets of this process, grouped by workspace. An event or a presence announcement is only
@@ -54,7 +45,7 @@ export class RealtimeHub {
     return socketId;
   }
 
-  /** The bus presence is published on; null until the listener provided it (then presence is dropped). */
+  /** The bus presence is published on; null until `app.ts` attached it (then presence is dropped). */
   get presenceBus(): PresenceBus | null {
     return this.bus;
   }
@@ -66,12 +57,11 @@ export class RealtimeHub {
 
   /**
    * Sends a delivery of the listener to this process's sockets: an event to every open socket of
-   * the workspace, a presence to every one but its sender. A `presence_bus` delivery attaches the bus.
+   * the workspace, a presence to every one but its sender.
    */
   publish(workspaceId: string, delivery: RealtimeDelivery): void {
     if ('kind' in delivery) {
-      if (delivery.kind === 'presence_bus') this.attachPresenceBus(delivery.bus);
-      else this.sendPresence(delivery);
+      this.sendPresence(delivery);
       return;
     }
     this.metrics.eventsFannedOut.inc();

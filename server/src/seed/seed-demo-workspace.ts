@@ -17,6 +17,7 @@ import {
   seedDemoTrash,
   spreadStageIntervals,
 } from './seed-demo-lifecycle';
+import { seedTicketWork } from './seed-ticket-work';
 import {
   DEMO_AGENTS,
   DEMO_COMPANIES,
@@ -199,5 +200,6 @@ export async function seedDemoWorkspace(db: DbOrTx): Promise<string> {
     for (const id of await seedDemoTrash(db, system, firstContact))
       await backdate(db, id, 6 + rand() * 48, rand);
   }
+  await seedTicketWork(db, workspace.id);
   return workspace.id;
 }

@@ -155,4 +155,18 @@ describe('customer messages and status', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('conflict');
   });
+
+  it('refuses messages on a ticket in the trash until it is restored', async () => {
+    const ticket = await createTestTicket(server.database.db, ws.admin.ctx);
+    const trashed = await ana.post(`/api/tickets/${ticket.id}/trash`, { reason: 'spam' });
+    expect(trashed.status).toBe(200);
+    const refused = await ana.post<{ error: { code: string; message: string } }>(
+      `/api/tickets/${ticket.id}/messages`,
+      reply('¿Hola?'),
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/restore/);
+    expect((await ana.post(`/api/tickets/${ticket.id}/restore`)).status).toBe(200);
+    expect((await ana.post(`/api/tickets/${ticket.id}/messages`, reply('¿Hola?'))).status).toBe(201);
+  });
 });

@@ -86,6 +86,9 @@ export async function addMessage(
       .for('update');
     if (!ticket) throw notFound('Ticket');
     if (ticket.status === 'closed') throw new AppError('conflict', 'A closed ticket cannot receive messages');
+    if (ticket.status === 'trashed') {
+      throw new AppError('conflict', 'A ticket in the trash cannot receive messages; restore it first');
+    }
     if (input.lastSeenMessageId !== undefined && input.ignoreNewMessages !== true) {
       await assertNoNewMessages(tx, ctx, ticketId, input.lastSeenMessageId);
     }

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { FieldChange } from '@atiende/contracts';
 import type { Tx } from '../../db/database';
 import { tickets } from '../../db/schema';
+import { REOPEN_COLUMNS } from './ticket-rules';
 
 type TicketRow = typeof tickets.$inferSelect;
 
@@ -41,15 +42,7 @@ export async function countNewMessage(
       messageCount: sql`${tickets.messageCount} + 1`,
       lastMessageAt: facts.at,
       updatedAt: facts.at,
-      ...(becomesOpen
-        ? {
-            status: 'open' as const,
-            solvedAt: null,
-            resolution: null,
-            resolutionReasonId: null,
-            customStatusId: null,
-          }
-        : {}),
+      ...(becomesOpen ? REOPEN_COLUMNS : {}),
       ...(firstResponse ? { firstResponseAt: facts.at } : {}),
     })
     .where(eq(tickets.id, ticket.id));

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubFetch, type StubResponse } from '../../test/fetch-stub';
 import { ids, makeAgent, makeSession, makeTeam, makeTicket } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
-import { makeBoard } from './board-fixtures';
+import { makeBoard, makeBoardCard } from './board-fixtures';
 import { BoardPage } from './BoardPage';
 
 const reasonId = '0b6c1a4e-8f1d-4a51-9d0c-0000000000c9';
@@ -24,8 +24,9 @@ let serverBoard: Board = makeBoard();
 function setup(
   move: (body: BoardMoveInput) => StubResponse | Promise<StubResponse>,
   session = makeSession(),
+  initialBoard = makeBoard(),
 ) {
-  serverBoard = makeBoard();
+  serverBoard = initialBoard;
   const stub = stubFetch({
     'GET /api/tickets/board': () => ({ body: serverBoard }),
     'GET /api/ticket-config': { body: config },
@@ -165,5 +166,30 @@ describe('BoardPage', () => {
       'aria-disabled',
       'true',
     );
+  });
+
+  it('renders only the cards in view of a 2,000-card column, and says when the server sent fewer than the count', async () => {
+    const many = makeBoard();
+    many.columns = many.columns.map((c) => (c.key === 'open' ? { ...c, count: 2500 } : c));
+    many.cards = Array.from({ length: 2000 }, (_, index) =>
+      makeBoardCard({
+        id: `0b6c1a4e-8f1d-4a51-9d0c-${String(index).padStart(12, '0')}`,
+        number: 5000 + index,
+        columnKey: 'open',
+        status: 'open',
+      }),
+    );
+    // Each measured card is 132 px tall (jsdom measures every element as 0 × 0).
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 280, 132));
+    setup(() => ({ status: 500 }), makeSession(), many);
+    const open = await screen.findAllByTestId('board-column').then(() => column('open'));
+    await waitFor(() => {
+      expect(within(open).getAllByTestId('board-card').length).toBeGreaterThan(0);
+    });
+    const rendered = within(open).getAllByTestId('board-card').length;
+    expect(rendered).toBeLessThan(40);
+    expect(within(open).getByText('Mostrando 2000 de 2500')).toBeInTheDocument();
+    expect(within(open).getByLabelText('Columna Abierto: 2500 tickets')).toHaveTextContent('2500');
+    expect(within(open).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '2000');
   });
 });

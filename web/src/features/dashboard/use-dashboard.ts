@@ -7,6 +7,6 @@ import { queryKeys } from '../../lib/api/query-keys';
 export function useDashboard(days: number) {
   return useQuery({
     queryKey: queryKeys.dashboard(days),
-    queryFn: () => api.get<Dashboard>(`/api/dashboard?days=${String(days)}`),
+    queryFn: () => api.get<Dashboard>(`/dashboard?days=${String(days)}`),
   });
 }

@@ -41,55 +41,50 @@ export function ColumnPicker({ columns, onChange }: ColumnPickerProps) {
           <Text fw={600} size="sm">
             {t('views.columnsTitle')}
           </Text>
-          {columns.map((column, index) => {
+          {[...columns, ...hidden].map((column) => {
+            // One list keyed by column, so a checkbox keeps its DOM node (and focus) when toggled.
+            const index = columns.indexOf(column);
+            const shown = index >= 0;
             const name = t(`views.columns.${column}`);
             return (
               <Group key={column} justify="space-between" gap="xs" wrap="nowrap">
                 <Checkbox
                   label={name}
-                  checked
+                  checked={shown}
                   disabled={REQUIRED_COLUMNS.includes(column)}
                   onChange={() => {
-                    onChange(columns.filter((c) => c !== column));
+                    onChange(shown ? columns.filter((c) => c !== column) : [...columns, column]);
                   }}
                 />
-                <Group gap={2} wrap="nowrap">
-                  <ActionIcon
-                    variant="subtle"
-                    size="sm"
-                    aria-label={t('views.moveUp', { column: name })}
-                    disabled={index === 0}
-                    onClick={() => {
-                      onChange(moveColumn(columns, index, -1));
-                    }}
-                  >
-                    <IconArrowUp size={14} />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    size="sm"
-                    aria-label={t('views.moveDown', { column: name })}
-                    disabled={index === columns.length - 1}
-                    onClick={() => {
-                      onChange(moveColumn(columns, index, 1));
-                    }}
-                  >
-                    <IconArrowDown size={14} />
-                  </ActionIcon>
-                </Group>
+                {shown && (
+                  <Group gap={2} wrap="nowrap">
+                    <ActionIcon
+                      variant="subtle"
+                      size="sm"
+                      aria-label={t('views.moveUp', { column: name })}
+                      disabled={index === 0}
+                      onClick={() => {
+                        onChange(moveColumn(columns, index, -1));
+                      }}
+                    >
+                      <IconArrowUp size={14} />
+                    </ActionIcon>
+                    <ActionIcon
+                      variant="subtle"
+                      size="sm"
+                      aria-label={t('views.moveDown', { column: name })}
+                      disabled={index === columns.length - 1}
+                      onClick={() => {
+                        onChange(moveColumn(columns, index, 1));
+                      }}
+                    >
+                      <IconArrowDown size={14} />
+                    </ActionIcon>
+                  </Group>
+                )}
               </Group>
             );
           })}
-          {hidden.map((column) => (
-            <Checkbox
-              key={column}
-              label={t(`views.columns.${column}`)}
-              checked={false}
-              onChange={() => {
-                onChange([...columns, column]);
-              }}
-            />
-          ))}
           <Button
             variant="subtle"
             size="compact-sm"

@@ -30,12 +30,3 @@ export function activeOnly<T extends TicketTypeDef | CustomStatus | ResolutionRe
 ): T[] {
   return list.filter((entry) => !entry.archived);
 }
-
-/** Lookups by id/key over a loaded config, for screens that show names of stored references. */
-export function configLookups(config: TicketConfig | undefined) {
-  return {
-    typeName: (key: string) => config?.types.find((type) => type.key === key)?.name ?? null,
-    customField: (id: string) => config?.customFields.find((field) => field.id === id) ?? null,
-    statusName: (id: string) => config?.statuses.find((status) => status.id === id)?.name ?? null,
-  };
-}

@@ -1,18 +1,15 @@
-import { eq, sql } from 'drizzle-orm';
-import type { FieldChange } from '@atiende/contracts';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/database';
 import { tickets } from '../../../db/schema';
 import { recordEvent } from '../../../events/record-event';
 import type { AuthContext } from '../../../lib/auth-context';
-import { REOPEN_COLUMNS } from '../../../commands/tickets/ticket-rules';
-
-/** Statuses a customer's reply moves back to `open`: the ball is in our court again. */
-const REOPENED_BY_REPLY = new Set(['solved', 'pending']);
+import { countNewMessage } from '../../../commands/tickets/count-new-message';
 
 /**
- * Adds an inbound email to an existing ticket (under a row lock): a solved or pending ticket
- * reopens (`ticket.updated` status → open; solved_at, resolution and custom status cleared). Returns null when the ticket was
- * closed meanwhile, so the caller opens a follow-up instead.
+ * Adds an inbound email to an existing ticket (under a row lock), with the same rules as any
+ * customer message (`countNewMessage`): a solved or pending ticket reopens (`ticket.updated`;
+ * solved_at, resolution and custom status cleared). Returns null when the ticket was closed
+ * meanwhile, so the caller opens a follow-up instead.
  */
 export async function appendEmailMessage(
   tx: Tx,
@@ -20,33 +17,18 @@ export async function appendEmailMessage(
   ticketId: string,
   writeMessage: (ticketId: string) => Promise<string>,
 ): Promise<{ messageId: string; reopened: boolean } | null> {
-  const [ticket] = await tx
-    .select({ status: tickets.status })
-    .from(tickets)
-    .where(eq(tickets.id, ticketId))
-    .for('update');
+  const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for('update');
   if (!ticket || ticket.status === 'closed') return null;
   const messageId = await writeMessage(ticketId);
-  const reopened = REOPENED_BY_REPLY.has(ticket.status);
-  const now = new Date();
-  await tx
-    .update(tickets)
-    .set({
-      messageCount: sql`${tickets.messageCount} + 1`,
-      lastMessageAt: now,
-      updatedAt: now,
-      ...(reopened ? REOPEN_COLUMNS : {}),
-    })
-    .where(eq(tickets.id, ticketId));
+  const changes = await countNewMessage(tx, ticket, { authorType: 'contact', kind: 'reply', at: new Date() });
   await recordEvent(tx, ctx, {
     type: 'message.created',
     ticketId,
     entityId: messageId,
     changes: [{ field: 'kind', from: null, to: 'reply' }],
   });
-  if (reopened) {
-    const changes: FieldChange[] = [{ field: 'status', from: ticket.status, to: 'open' }];
+  if (changes.length > 0) {
     await recordEvent(tx, ctx, { type: 'ticket.updated', ticketId, entityId: ticketId, changes });
   }
-  return { messageId, reopened };
+  return { messageId, reopened: changes.length > 0 };
 }

@@ -42,7 +42,8 @@ function setup(routes: Record<string, StubResponse | ((r: RecordedRequest) => St
   return { ...stub, posts };
 }
 
-describe('bulk actions in the inbox', () => {
+// Several Mantine dropdowns per test: slow in jsdom on a loaded machine.
+describe('bulk actions in the inbox', { timeout: 40_000 }, () => {
   it('posts the action for the checked tickets, follows its progress and lists the failures by number', async () => {
     const user = userEvent.setup();
     let polls = 0;
@@ -102,7 +103,7 @@ describe('bulk actions in the inbox', () => {
 
     await user.click(within(progress).getByRole('button', { name: 'Cerrar' }));
     expect(screen.queryByRole('region', { name: 'Acciones masivas' })).not.toBeInTheDocument();
-  }, 40_000);
+  });
 
   it('selects every matching ticket page by page (200 at a time) and trashes them all', async () => {
     const user = userEvent.setup();

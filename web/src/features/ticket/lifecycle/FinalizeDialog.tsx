@@ -1,12 +1,12 @@
 import type { Resolution, Ticket } from '@atiende/contracts';
-import { Alert, Button, Group, List, Modal, Radio, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Radio, Select, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../../lib/api/endpoints';
-import { describeError } from '../../../lib/errors';
 import { notifySuccess } from '../../../ui/notify';
 import { activeOnly, useTicketConfig } from '../../ticket-config/use-ticket-config';
+import { ActionError } from '../ActionError';
 import { storeTicket } from '../use-ticket';
 import { missingFieldsFrom, reasonErrorFrom } from './solve-errors';
 import type { StatusChoice } from './status-options';
@@ -113,11 +113,7 @@ export function FinalizeDialog({ ticket, choice, onClose, onMissingFields }: Fin
               </List>
             </Alert>
           )}
-          {otherError && (
-            <Alert color="red" role="alert">
-              <Text size="sm">{describeError(t, solve.error)}</Text>
-            </Alert>
-          )}
+          {otherError && <ActionError error={solve.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

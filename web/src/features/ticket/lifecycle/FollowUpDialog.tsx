@@ -1,14 +1,14 @@
 import { formatTicketNumber, type Ticket } from '@atiende/contracts';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { describeError } from '../../../lib/errors';
 import { paths } from '../../../lib/paths';
 import { notifySuccess } from '../../../ui/notify';
 import { storeTicket } from '../use-ticket';
 import { lifecycleApi } from './lifecycle-api';
+import { ActionError } from '../ActionError';
 
 /**
  * A closed ticket cannot change, so continuing the conversation opens a follow-up ticket: the agent
@@ -62,11 +62,7 @@ export function FollowUpDialog({ ticket, onClose }: { ticket: Ticket; onClose: (
               setBody(event.currentTarget.value);
             }}
           />
-          {create.isError && (
-            <Alert color="red" role="alert">
-              <Text size="sm">{describeError(t, create.error)}</Text>
-            </Alert>
-          )}
+          {create.isError && <ActionError error={create.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,13 +1,13 @@
 import { TrashReason, type Ticket } from '@atiende/contracts';
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/errors';
 import { notifySuccess } from '../../../ui/notify';
 import { useTicketConfig } from '../../ticket-config/use-ticket-config';
 import { storeTicket } from '../use-ticket';
 import { lifecycleApi } from './lifecycle-api';
+import { ActionError } from '../ActionError';
 
 /**
  * Confirms sending a ticket to the trash with a reason (spam, duplicate, other), saying how long it
@@ -51,11 +51,7 @@ export function TrashDialog({ ticket, onClose }: { ticket: Ticket; onClose: () =
               ))}
             </Group>
           </Radio.Group>
-          {trash.isError && (
-            <Alert color="red" role="alert">
-              <Text size="sm">{describeError(t, trash.error)}</Text>
-            </Alert>
-          )}
+          {trash.isError && <ActionError error={trash.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -4,12 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { describeError } from '../../../lib/errors';
 import { paths } from '../../../lib/paths';
 import { notifySuccess } from '../../../ui/notify';
 import { storeTicket } from '../use-ticket';
 import { relationsApi } from './relations-api';
 import { TicketPicker } from './TicketPicker';
+import { ActionError } from '../ActionError';
 
 type Direction = 'into_other' | 'into_this';
 
@@ -100,11 +100,7 @@ export function MergeDialog({ ticket, onClose }: { ticket: Ticket; onClose: () =
               setNotify(event.currentTarget.checked);
             }}
           />
-          {merge.isError && (
-            <Alert color="red" role="alert">
-              <Text size="sm">{describeError(t, merge.error)}</Text>
-            </Alert>
-          )}
+          {merge.isError && <ActionError error={merge.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

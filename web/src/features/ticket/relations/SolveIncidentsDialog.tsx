@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../../lib/api/query-keys';
-import { describeError } from '../../../lib/errors';
 import { notifySuccess } from '../../../ui/notify';
 import { relationsApi } from './relations-api';
+import { ActionError } from '../ActionError';
 
 interface SolveIncidentsDialogProps {
   problemId: string;
@@ -51,11 +51,7 @@ export function SolveIncidentsDialog({ problemId, openIncidents, onClose }: Solv
               setBody(event.currentTarget.value);
             }}
           />
-          {solve.isError && (
-            <Alert color="red" role="alert">
-              <Text size="sm">{describeError(t, solve.error)}</Text>
-            </Alert>
-          )}
+          {solve.isError && <ActionError error={solve.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,14 +1,14 @@
 import { formatTicketNumber, type Message, type Ticket } from '@atiende/contracts';
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { describeError } from '../../../lib/errors';
 import { paths } from '../../../lib/paths';
 import { notifySuccess } from '../../../ui/notify';
 import { storeTicket } from '../use-ticket';
 import { relationsApi } from './relations-api';
+import { ActionError } from '../ActionError';
 
 interface SplitDialogProps {
   ticket: Pick<Ticket, 'id' | 'number' | 'subject'>;
@@ -67,11 +67,7 @@ export function SplitDialog({ ticket, message, onClose }: SplitDialogProps) {
               setWithLater(event.currentTarget.checked);
             }}
           />
-          {split.isError && (
-            <Alert color="red" role="alert">
-              <Text size="sm">{describeError(t, split.error)}</Text>
-            </Alert>
-          )}
+          {split.isError && <ActionError error={split.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
