@@ -4,8 +4,9 @@ import type { DatasetSpec } from '../gen/dataset-spec';
 /**
  * Puts the workspace back to its seeded state: removes what benchmark runs created (tickets
  * numbered above the dataset size, every message and event newer than the dataset's end, saved
- * views and bulk operations), sign-in sessions and attempts of the bench agents, and resets the ticket counter. Runs before
- * (leftovers of an interrupted run) and after every run, so runs measure the same data.
+ * views and bulk operations), sign-in sessions and attempts of the bench agents, resets the ticket
+ * counter and turns the workspace's auto-close off. Runs before (leftovers of an interrupted run)
+ * and after every run, so runs measure the same data.
  */
 export async function resetToSeeded(
   client: pg.ClientBase,
@@ -25,5 +26,10 @@ export async function resetToSeeded(
   await client.query('DELETE FROM bulk_operations WHERE workspace_id = $1', [workspaceId]);
   await client.query('DELETE FROM sessions WHERE workspace_id = $1', [workspaceId]);
   await client.query('DELETE FROM login_attempts WHERE email LIKE $1', [`%@${spec.slug}.atiende.test`]);
-  await client.query('UPDATE workspaces SET ticket_seq = $2 WHERE id = $1', [workspaceId, spec.tickets]);
+  // The dataset is a snapshot of one moment: closing its solved tickets by wall-clock age (the
+  // hourly auto-close job) would change the data between runs, so the bench workspace keeps none.
+  await client.query('UPDATE workspaces SET ticket_seq = $2, auto_close_after_days = 0 WHERE id = $1', [
+    workspaceId,
+    spec.tickets,
+  ]);
 }

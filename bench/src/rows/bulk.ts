@@ -53,7 +53,7 @@ async function waitForEnd(ctx: BenchContext, id: string, startedMs: number): Pro
 
 /**
  * Time per ticket inside the server's job: the gaps between the `ticket.updated` events it wrote
- * (each event's created_at is its step's transaction time, in microseconds), the first one
+ * (each event's created_at is its step's transaction time, stored to the millisecond), the first one
  * measured from the POST, so it includes the wait for a worker to pick the job up.
  */
 async function perTicketMs(ctx: BenchContext, ids: string[], tag: string, postedEpochMs: number) {
@@ -157,7 +157,7 @@ export async function bulkRow(ctx: BenchContext): Promise<RowResult> {
       serverMeanMs: null,
       target: null,
       note:
-        `per ticket; total ${seconds(api.wallMs)} POST → finished (first ticket after ` +
+        `per ticket (ms resolution); total ${seconds(api.wallMs)} POST → finished (first ticket after ` +
         `${seconds(api.firstMs)}), raw ${seconds(raw.wallMs)}; polled every ${String(POLL_MS)} ms`,
     };
   } catch (error) {

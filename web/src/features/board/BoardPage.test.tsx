@@ -179,8 +179,8 @@ describe('BoardPage', () => {
         status: 'open',
       }),
     );
-    // Each measured card is 132 px tall (jsdom measures every element as 0 × 0).
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 280, 132));
+    // Each measured card is 132 px tall (jsdom has no layout: every element measures 0).
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(132);
     setup(() => ({ status: 500 }), makeSession(), many);
     const open = await screen.findAllByTestId('board-column').then(() => column('open'));
     await waitFor(() => {

@@ -38,7 +38,8 @@ describe('DashboardPage', () => {
     const stats = await screen.findAllByTestId('dashboard-stat', undefined, { timeout: 15_000 });
     const values = stats.map((s) => s.textContent);
     expect(values[0]).toMatch(/1[.,\s]?234/);
-    expect(values).toContain('50 %');
+    expect(values).toContain(new Intl.NumberFormat('es', { style: 'percent' }).format(0.5));
+    expect(values).toContain('2 h 5 min');
     expect(values).toContain('6'); // backlog 4 + 2
     expect(screen.getByText('Pendientes por estado y prioridad')).toBeInTheDocument();
   });

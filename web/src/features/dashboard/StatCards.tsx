@@ -1,7 +1,7 @@
 import type { Dashboard } from '@atiende/contracts';
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../../lib/i18n/format-duration';
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -21,7 +21,7 @@ export function StatCards({ dashboard }: { dashboard: Dashboard }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const number = (n: number) => new Intl.NumberFormat(language).format(n);
-  const duration = (s: number | null) => (s === null ? '—' : formatDuration(s, language));
+  const duration = (s: number | null) => (s === null ? '—' : formatDuration(t, s));
   const { totals } = dashboard;
   const within1h =
     totals.firstResponseWithin1h === null

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../../lib/api/query-keys';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../../../lib/i18n/format-duration';
 import { lifecycleApi } from './lifecycle-api';
 
 function DurationTable({

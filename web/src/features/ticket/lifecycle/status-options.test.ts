@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../lib/i18n/i18n';
 import { configIds, makeTicketConfig } from '../test/config-fixture';
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../../../lib/i18n/format-duration';
 import { parseStatusValue, statusOptions, statusValue } from './status-options';
 
 const { t } = createI18n({ language: 'es' });

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { queryKeys } from '../../../lib/api/query-keys';
 import { paths } from '../../../lib/paths';
 import { notifySuccess } from '../../../ui/notify';
 import { storeTicket } from '../use-ticket';
@@ -42,7 +43,7 @@ export function MergeDialog({ ticket, onClose }: { ticket: Ticket; onClose: () =
       relationsApi.merge(roles.target.id, { sourceTicketIds: [roles.source.id], notifyRequesters: notify }),
     onSuccess: (target, roles) => {
       storeTicket(queryClient, target);
-      void queryClient.invalidateQueries({ queryKey: ['ticket', roles.source.id] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ticket(roles.source.id) });
       notifySuccess(t('ticketWork.merge.done', { number: formatTicketNumber(target.number) }));
       onClose();
       if (target.id !== ticket.id) void navigate(paths.ticket(target.id));

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { queryKeys } from '../../../lib/api/query-keys';
 import { paths } from '../../../lib/paths';
 import { notifySuccess } from '../../../ui/notify';
 import { storeTicket } from '../use-ticket';
@@ -35,7 +36,7 @@ export function SplitDialog({ ticket, message, onClose }: SplitDialogProps) {
       }),
     onSuccess: (created) => {
       storeTicket(queryClient, created);
-      void queryClient.invalidateQueries({ queryKey: ['ticket', ticket.id] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ticket(ticket.id) });
       notifySuccess(t('ticketWork.split.done', { number: formatTicketNumber(created.number) }));
       onClose();
       void navigate(paths.ticket(created.id));

@@ -67,6 +67,12 @@ export const en: LocaleResource<Messages> = {
     none: 'No pending activities',
     due: 'Activity overdue or due within the hour',
   },
+  duration: {
+    lessThanMinute: '< 1 min',
+    minutes: '{{m}} min',
+    hours: '{{h}} h {{m}} min',
+    days: '{{d}} d {{h}} h',
+  },
   priority: {
     critical: 'Critical',
     high: 'High',

@@ -68,6 +68,12 @@ export const es = {
     none: 'Sin actividades pendientes',
     due: 'Actividad vencida o por vencer en menos de una hora',
   },
+  duration: {
+    lessThanMinute: '< 1 min',
+    minutes: '{{m}} min',
+    hours: '{{h}} h {{m}} min',
+    days: '{{d}} d {{h}} h',
+  },
   priority: {
     critical: 'Crítica',
     high: 'Alta',

@@ -67,6 +67,12 @@ export const ptBR: LocaleResource<Messages> = {
     none: 'Sem atividades pendentes',
     due: 'Atividade atrasada ou vencendo em menos de uma hora',
   },
+  duration: {
+    lessThanMinute: '< 1 min',
+    minutes: '{{m}} min',
+    hours: '{{h}} h {{m}} min',
+    days: '{{d}} d {{h}} h',
+  },
   priority: {
     critical: 'Crítica',
     high: 'Alta',

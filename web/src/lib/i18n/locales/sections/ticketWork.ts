@@ -173,12 +173,6 @@ const es = {
     noTeam: 'Sin equipo',
     empty: 'Sin datos todavía.',
   },
-  duration: {
-    lessThanMinute: '< 1 min',
-    minutes: '{{m}} min',
-    hours: '{{h}} h {{m}} min',
-    days: '{{d}} d {{h}} h',
-  },
   history: {
     fields: {
       customStatus: 'Estado personalizado',
@@ -395,12 +389,6 @@ const en: LocaleResource<typeof es> = {
     noTeam: 'No team',
     empty: 'No data yet.',
   },
-  duration: {
-    lessThanMinute: '< 1 min',
-    minutes: '{{m}} min',
-    hours: '{{h}} h {{m}} min',
-    days: '{{d}} d {{h}} h',
-  },
   history: {
     fields: {
       customStatus: 'Custom status',
@@ -616,12 +604,6 @@ const ptBR: LocaleResource<typeof es> = {
     unassigned: 'Sem atribuição',
     noTeam: 'Sem equipe',
     empty: 'Ainda sem dados.',
-  },
-  duration: {
-    lessThanMinute: '< 1 min',
-    minutes: '{{m}} min',
-    hours: '{{h}} h {{m}} min',
-    days: '{{d}} d {{h}} h',
   },
   history: {
     fields: {

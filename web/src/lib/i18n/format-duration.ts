@@ -10,11 +10,11 @@ const DAY = 24 * HOUR;
  */
 export function formatDuration(t: TFunction, seconds: number): string {
   const total = Math.max(0, Math.floor(seconds));
-  if (total < MINUTE) return t('ticketWork.duration.lessThanMinute');
+  if (total < MINUTE) return t('duration.lessThanMinute');
   const d = Math.floor(total / DAY);
   const h = Math.floor((total % DAY) / HOUR);
   const m = Math.floor((total % HOUR) / MINUTE);
-  if (d > 0) return t('ticketWork.duration.days', { d, h });
-  if (h > 0) return t('ticketWork.duration.hours', { h, m });
-  return t('ticketWork.duration.minutes', { m });
+  if (d > 0) return t('duration.days', { d, h });
+  if (h > 0) return t('duration.hours', { h, m });
+  return t('duration.minutes', { m });
 }
