@@ -82,7 +82,10 @@ export const UpdateSavedViewInput = z
   .refine((v) => Object.keys(v).length > 0, { error: 'Nothing to update' });
 export type UpdateSavedViewInput = z.infer<typeof UpdateSavedViewInput>;
 
-/** Ticket counts per visible view, keyed by view id. */
+/** View counts stop at this number; a count of `SAVED_VIEW_COUNT_CAP + 1` reads "more than" (10.000+). */
+export const SAVED_VIEW_COUNT_CAP = 10_000;
+
+/** Ticket counts per visible view, keyed by view id, capped (see `SAVED_VIEW_COUNT_CAP`). */
 export const SavedViewCounts = z.record(z.string(), z.number().int());
 export type SavedViewCounts = z.infer<typeof SavedViewCounts>;
 

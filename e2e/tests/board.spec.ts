@@ -73,24 +73,34 @@ test('an agent moves tickets on the board with the mouse and the keyboard, and a
   await expect(card(column(page, 'new'), byMouse)).toHaveCount(0);
 
   // 2. Keyboard: focus the card, Space picks it up, ArrowRight moves one column, Space drops it.
+  //    Escape first cancels a pick-up: the card stays where it was.
   const handle = card(page, byKeyboard).getByRole('button', { name: `Ticket #${byKeyboard.number}:` });
+  const announcement = (text: string) => page.getByRole('status').filter({ hasText: text });
   await handle.focus();
   await page.keyboard.press('Space');
-  // Picked up: dnd-kit marks the handle pressed and announces the column it is over.
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: `El ticket #${byKeyboard.number} está sobre la columna Nuevo.` }),
-  ).toBeAttached();
+  await expect(announcement(`El ticket #${byKeyboard.number} está sobre la columna Nuevo.`)).toBeAttached();
   await page.keyboard.press('ArrowRight');
+  await expect(announcement(`El ticket #${byKeyboard.number} está sobre la columna Abierto.`)).toBeAttached();
+  await page.keyboard.press('Escape');
   await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: `El ticket #${byKeyboard.number} está sobre la columna Abierto.` }),
+    announcement(`Movimiento cancelado. El ticket #${byKeyboard.number} sigue en Nuevo.`),
   ).toBeAttached();
+  await expect(card(column(page, 'new'), byKeyboard)).toBeVisible();
+
+  await handle.focus();
   await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(announcement(`El ticket #${byKeyboard.number} está sobre la columna Abierto.`)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(
+    announcement(`Soltaste el ticket #${byKeyboard.number} en la columna Abierto.`),
+  ).toBeAttached();
   await expect(card(column(page, 'open'), byKeyboard)).toBeVisible();
+  await expect(
+    card(column(page, 'open'), byKeyboard).getByRole('button', { name: `Ticket #${byKeyboard.number}:` }),
+  ).toBeFocused();
   await page.reload();
   await expect(card(column(page, 'open'), byKeyboard)).toBeVisible();
 

@@ -53,8 +53,8 @@ async function waitForEnd(ctx: BenchContext, id: string, startedMs: number): Pro
 
 /**
  * Time per ticket inside the server's job: the gaps between the `ticket.updated` events it wrote
- * (each event's created_at is its step's transaction time, stored to the millisecond), the first one
- * measured from the POST, so it includes the wait for a worker to pick the job up.
+ * (each event's created_at is its step's transaction time, stored to the millisecond), the first
+ * one measured from the POST, so it includes the wait for a worker to pick the job up.
  */
 async function perTicketMs(ctx: BenchContext, ids: string[], tag: string, postedEpochMs: number) {
   const events = await ctx.pool.query<{ ms: number }>(

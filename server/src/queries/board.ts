@@ -117,12 +117,24 @@ export async function getBoard(db: DbOrTx, ctx: AuthContext, query: BoardQuery):
         StatusCategory.options.filter((c) => statuses.includes(c)),
       );
 
+  // The card columns travel through the CTEs: joining the kept ids back to `tickets` made
+  // PostgreSQL hash the whole table (every workspace's tickets) to find a few thousand rows.
   const keyed = db.$with('keyed').as(
     db
       .select({
         id: tickets.id,
         columnKey: grouping.columnKey.as('column_key'),
         priorityRank: tickets.priorityRank,
+        number: tickets.number,
+        subject: tickets.subject,
+        status: tickets.status,
+        priority: tickets.priority,
+        type: tickets.type,
+        requesterContactId: tickets.requesterContactId,
+        assigneeAgentId: tickets.assigneeAgentId,
+        teamId: tickets.teamId,
+        tags: tickets.tags,
+        nextActivityDueAt: tickets.nextActivityDueAt,
         updatedAt: tickets.updatedAt,
       })
       .from(tickets)
@@ -133,6 +145,18 @@ export async function getBoard(db: DbOrTx, ctx: AuthContext, query: BoardQuery):
       .select({
         id: keyed.id,
         columnKey: keyed.columnKey,
+        priorityRank: keyed.priorityRank,
+        number: keyed.number,
+        subject: keyed.subject,
+        status: keyed.status,
+        priority: keyed.priority,
+        type: keyed.type,
+        requesterContactId: keyed.requesterContactId,
+        assigneeAgentId: keyed.assigneeAgentId,
+        teamId: keyed.teamId,
+        tags: keyed.tags,
+        nextActivityDueAt: keyed.nextActivityDueAt,
+        updatedAt: keyed.updatedAt,
         rank: sql<number>`row_number() OVER (PARTITION BY ${keyed.columnKey} ORDER BY ${keyed.priorityRank}, ${keyed.updatedAt} DESC, ${keyed.id} DESC)`.as(
           'rank',
         ),
@@ -146,28 +170,27 @@ export async function getBoard(db: DbOrTx, ctx: AuthContext, query: BoardQuery):
       columnKey: ranked.columnKey,
       total: ranked.total,
       ticket: {
-        id: tickets.id,
-        number: tickets.number,
-        subject: tickets.subject,
-        status: tickets.status,
-        priority: tickets.priority,
-        type: tickets.type,
-        requesterContactId: tickets.requesterContactId,
-        assigneeAgentId: tickets.assigneeAgentId,
-        teamId: tickets.teamId,
-        tags: tickets.tags,
-        nextActivityDueAt: tickets.nextActivityDueAt,
-        updatedAt: tickets.updatedAt,
+        id: ranked.id,
+        number: ranked.number,
+        subject: ranked.subject,
+        status: ranked.status,
+        priority: ranked.priority,
+        type: ranked.type,
+        requesterContactId: ranked.requesterContactId,
+        assigneeAgentId: ranked.assigneeAgentId,
+        teamId: ranked.teamId,
+        tags: ranked.tags,
+        nextActivityDueAt: ranked.nextActivityDueAt,
+        updatedAt: ranked.updatedAt,
       },
       requesterName: contacts.name,
       assigneeName: agents.name,
       teamName: teams.name,
     })
     .from(ranked)
-    .innerJoin(tickets, eq(tickets.id, ranked.id))
-    .innerJoin(contacts, eq(contacts.id, tickets.requesterContactId))
-    .leftJoin(agents, eq(agents.id, tickets.assigneeAgentId))
-    .leftJoin(teams, eq(teams.id, tickets.teamId))
+    .innerJoin(contacts, eq(contacts.id, ranked.requesterContactId))
+    .leftJoin(agents, eq(agents.id, ranked.assigneeAgentId))
+    .leftJoin(teams, eq(teams.id, ranked.teamId))
     .where(lte(ranked.rank, query.perColumn))
     .orderBy(ranked.columnKey, ranked.rank);
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { SavedView, SavedViewCounts } from '@atiende/contracts';
+import { SAVED_VIEW_COUNT_CAP, type SavedView, type SavedViewCounts } from '@atiende/contracts';
 import type { DbOrTx } from '../db/database';
 import { agents, savedViews, tickets } from '../db/schema';
 import { notFound } from '../lib/app-error';
@@ -51,18 +51,25 @@ export async function listSavedViews(db: DbOrTx, ctx: AuthContext): Promise<Save
 }
 
 /**
- * For every visible view, how many of the workspace's tickets match its filters. One statement:
- * a single pass over the workspace's tickets with one `count(*) FILTER (WHERE …)` per view.
+ * For every visible view, how many of the workspace's tickets match its filters, counted up to
+ * `SAVED_VIEW_COUNT_CAP` (a larger number reads "more than the cap"). One small statement per
+ * view, so each uses the index that fits its filters and stops at the cap: the navigation
+ * refreshes these on every ticket change, and a full pass over a million tickets per refresh
+ * would not scale.
  */
 export async function savedViewCounts(db: DbOrTx, ctx: AuthContext): Promise<SavedViewCounts> {
   const rows = await visibleViewRows(db, ctx);
-  if (rows.length === 0) return {};
-  const columns = Object.fromEntries(
-    rows.map((row, index) => {
-      const where = and(...ticketFilterConditions(ctx, storedViewQuery(row.view.filters)));
-      return [`c${String(index)}`, sql<number>`count(*) FILTER (WHERE ${where})::int`];
-    }),
-  );
-  const [counts] = await db.select(columns).from(tickets).where(eq(tickets.workspaceId, ctx.workspaceId));
-  return Object.fromEntries(rows.map((row, index) => [row.view.id, counts?.[`c${String(index)}`] ?? 0]));
+  const counts: SavedViewCounts = {};
+  for (const row of rows) {
+    const where = and(...ticketFilterConditions(ctx, storedViewQuery(row.view.filters)));
+    const matching = db
+      .select({ one: sql`1` })
+      .from(tickets)
+      .where(where)
+      .limit(SAVED_VIEW_COUNT_CAP + 1)
+      .as('matching');
+    const [result] = await db.select({ n: sql<number>`count(*)::int` }).from(matching);
+    counts[row.view.id] = result?.n ?? 0;
+  }
+  return counts;
 }

@@ -1,20 +1,16 @@
 import { formatTicketNumber, type BoardCard as BoardCardData } from '@atiende/contracts';
 import { useDraggable } from '@dnd-kit/core';
-import { ActionIcon, Menu, Paper } from '@mantine/core';
-import { IconArrowRight, IconDots, IconExternalLink } from '@tabler/icons-react';
-import type { KeyboardEvent } from 'react';
+import { Paper } from '@mantine/core';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../lib/paths';
 import classes from './BoardCard.module.css';
 import { BoardCardView } from './BoardCardView';
+import { CardMenu, type ColumnTarget } from './CardMenu';
 import type { CardDragData } from './board-dnd';
 
-/** A column a card can be sent to from its menu. */
-export interface ColumnTarget {
-  key: string;
-  title: string;
-}
+export type { ColumnTarget } from './CardMenu';
 
 interface BoardCardProps {
   card: BoardCardData;
@@ -24,15 +20,28 @@ interface BoardCardProps {
   columns: ColumnTarget[];
   canMove: boolean;
   onMoveTo: (card: BoardCardData, columnKey: string) => void;
+  /** Take the focus when mounted if nothing else has it (the card was just moved with the keyboard). */
+  keepFocus: boolean;
+  /** The focus went from this card to something else: stop bringing it back. */
+  onFocusLeft: () => void;
 }
 
 /**
  * One ticket on the board. Clicking it (or Enter) opens the ticket; agents who may edit tickets can
  * drag it with the pointer, or with the keyboard (Space picks it up, arrows change column, Space
  * drops, Escape cancels). The "…" menu offers the same move without dragging ("Move to…"), for
- * touch screens and anyone who prefers a list.
+ * touch screens and anyone who prefers a list. Memoized: scrolling a column re-renders only the
+ * cards that enter the view.
  */
-export function BoardCard({ card, columnTitle, columns, canMove, onMoveTo }: BoardCardProps) {
+export const BoardCard = memo(function BoardCard({
+  card,
+  columnTitle,
+  columns,
+  canMove,
+  onMoveTo,
+  keepFocus,
+  onFocusLeft,
+}: BoardCardProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const number = formatTicketNumber(card.number);
@@ -43,16 +52,26 @@ export function BoardCard({ card, columnTitle, columns, canMove, onMoveTo }: Boa
     disabled: !canMove,
     attributes: { roleDescription: t('board.dnd.roleDescription') },
   });
+  const handleRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (keepFocus && (focused === null || focused === document.body)) handleRef.current?.focus();
+  }, [keepFocus]);
   const open = () => {
     void navigate(paths.ticket(card.id));
   };
   const dndKeyDown = listeners?.onKeyDown as ((event: KeyboardEvent) => void) | undefined;
-  const targets = columns.filter((column) => column.key !== card.columnKey);
 
   return (
     <div className={classes.item} data-testid="board-card" data-ticket-id={card.id}>
       <Paper
-        ref={setNodeRef}
+        ref={(node: HTMLDivElement | null) => {
+          handleRef.current = node;
+          setNodeRef(node);
+        }}
+        onBlur={(event) => {
+          if (keepFocus && event.relatedTarget !== null) onFocusLeft();
+        }}
         {...attributes}
         {...listeners}
         aria-label={t('board.card.label', { number, subject: card.subject })}
@@ -70,40 +89,7 @@ export function BoardCard({ card, columnTitle, columns, canMove, onMoveTo }: Boa
       >
         <BoardCardView card={card} />
       </Paper>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <ActionIcon
-            className={classes.menu}
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label={t('board.card.actions', { number })}
-          >
-            <IconDots size={16} />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item leftSection={<IconExternalLink size={14} />} onClick={open}>
-            {t('board.card.open')}
-          </Menu.Item>
-          {canMove && targets.length > 0 && (
-            <>
-              <Menu.Label>{t('board.card.moveTo')}</Menu.Label>
-              {targets.map((target) => (
-                <Menu.Item
-                  key={target.key}
-                  leftSection={<IconArrowRight size={14} />}
-                  onClick={() => {
-                    onMoveTo(card, target.key);
-                  }}
-                >
-                  {target.title}
-                </Menu.Item>
-              ))}
-            </>
-          )}
-        </Menu.Dropdown>
-      </Menu>
+      <CardMenu card={card} columns={columns} canMove={canMove} onOpen={open} onMoveTo={onMoveTo} />
     </div>
   );
-}
+});

@@ -21,6 +21,9 @@ interface BoardColumnProps {
   columns: ColumnTarget[];
   canMove: boolean;
   onMoveTo: (card: BoardCardData, columnKey: string) => void;
+  /** The card that should take the focus when it (re)appears: the one just moved with the keyboard. */
+  focusTicketId: string | null;
+  onFocusLeft: () => void;
 }
 
 /**
@@ -29,7 +32,16 @@ interface BoardColumnProps {
  * in view (plus a few) are in the DOM and a column of 2,000 tickets scrolls smoothly. The whole
  * column is a drop target.
  */
-export function BoardColumn({ column, title, cards, columns, canMove, onMoveTo }: BoardColumnProps) {
+export function BoardColumn({
+  column,
+  title,
+  cards,
+  columns,
+  canMove,
+  onMoveTo,
+  focusTicketId,
+  onFocusLeft,
+}: BoardColumnProps) {
   const { t } = useTranslation();
   const data: ColumnDropData = { column, title };
   const { setNodeRef, isOver } = useDroppable({ id: column.key, data });
@@ -104,6 +116,8 @@ export function BoardColumn({ column, title, cards, columns, canMove, onMoveTo }
                     columns={columns}
                     canMove={canMove}
                     onMoveTo={onMoveTo}
+                    keepFocus={card.id === focusTicketId}
+                    onFocusLeft={onFocusLeft}
                   />
                 </div>
               );

@@ -9,7 +9,7 @@ import {
   type KeyboardCodes,
 } from '@dnd-kit/core';
 import { Paper } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardCardView } from './BoardCardView';
 import { BoardColumn } from './BoardColumn';
@@ -46,6 +46,12 @@ interface BoardColumnsProps {
 export function BoardColumns({ board, canMove, onMove, onDraggingChange }: BoardColumnsProps) {
   const { t } = useTranslation();
   const [dragged, setDragged] = useState<CardDragData | null>(null);
+  // A keyboard drop re-mounts the card in its new column (and again if the server refuses it):
+  // that card takes the focus back, so the agent can go on from where they were.
+  const [focusTicketId, setFocusTicketId] = useState<string | null>(null);
+  const clearFocusTicket = useCallback(() => {
+    setFocusTicketId(null);
+  }, []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: DRAG_DISTANCE } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
@@ -76,8 +82,9 @@ export function BoardColumns({ board, canMove, onMove, onDraggingChange }: Board
         setDragged(cardDragData(active) ?? null);
         onDraggingChange(true);
       }}
-      onDragEnd={({ active, over }) => {
+      onDragEnd={({ active, over, activatorEvent }) => {
         finish();
+        if (activatorEvent instanceof KeyboardEvent) setFocusTicketId(String(active.id));
         const card = cardDragData(active)?.card;
         const column = columnDropData(over)?.column;
         if (card !== undefined && column !== undefined && column.key !== card.columnKey) {
@@ -96,6 +103,8 @@ export function BoardColumns({ board, canMove, onMove, onDraggingChange }: Board
             columns={targets}
             canMove={canMove}
             onMoveTo={onMove}
+            focusTicketId={focusTicketId}
+            onFocusLeft={clearFocusTicket}
           />
         ))}
       </div>

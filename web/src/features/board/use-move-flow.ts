@@ -1,5 +1,5 @@
 import type { Board, BoardCard, Resolution } from '@atiende/contracts';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardParams } from './board-api';
 import { dropNeedsResolution, findColumn } from './board-model';
 import { useMoveTicket, type MoveRequest } from './use-board';
@@ -18,27 +18,34 @@ export interface ResolutionChoice {
  * do nothing.
  */
 export function useMoveFlow(board: Board | undefined, params: BoardParams) {
-  const move = useMoveTicket(params);
+  const { mutate } = useMoveTicket(params);
   const [pending, setPending] = useState<MoveRequest | null>(null);
+  // `request` reads the latest board through a ref, so it stays the same function across board
+  // refreshes and the memoized cards that receive it do not all re-render on every change.
+  const boardRef = useRef(board);
+  useEffect(() => {
+    boardRef.current = board;
+  }, [board]);
 
   const request = useCallback(
     (card: BoardCard, columnKey: string) => {
-      if (board === undefined || card.columnKey === columnKey) return;
-      const toColumn = findColumn(board, columnKey);
+      const current = boardRef.current;
+      if (current === undefined || card.columnKey === columnKey) return;
+      const toColumn = findColumn(current, columnKey);
       if (toColumn === undefined) return;
-      if (dropNeedsResolution(board, toColumn)) setPending({ card, toColumn });
-      else move.mutate({ card, toColumn });
+      if (dropNeedsResolution(current, toColumn)) setPending({ card, toColumn });
+      else mutate({ card, toColumn });
     },
-    [board, move],
+    [mutate],
   );
 
   const confirm = useCallback(
     (choice: ResolutionChoice) => {
       if (pending === null) return;
-      move.mutate({ ...pending, ...choice });
+      mutate({ ...pending, ...choice });
       setPending(null);
     },
-    [pending, move],
+    [pending, mutate],
   );
 
   const cancel = useCallback(() => {
