@@ -47,7 +47,9 @@ export function BoardCardView({ card }: { card: BoardCardData }) {
       </Text>
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Group gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
-          <PriorityBadge priority={card.priority} />
+          <span style={{ flexShrink: 0 }}>
+            <PriorityBadge priority={card.priority} />
+          </span>
           {card.tags.slice(0, VISIBLE_TAGS).map((tag) => (
             <Badge key={tag} size="sm" variant="default" radius="sm" tt="none" maw={90}>
               {tag}

@@ -9,12 +9,23 @@ import { makeBoard, makeBoardCard } from './board-fixtures';
 import { BoardPage } from './BoardPage';
 
 const reasonId = '0b6c1a4e-8f1d-4a51-9d0c-0000000000c9';
+const fieldId = '0b6c1a4e-8f1d-4a51-9d0c-0000000000ff';
 
 const config: TicketConfig = {
   types: [],
   statuses: [],
   resolutionReasons: [{ id: reasonId, name: 'El cliente nunca respondió', position: 0, archived: false }],
-  customFields: [],
+  customFields: [
+    {
+      id: fieldId,
+      name: 'Módulo',
+      kind: 'dropdown',
+      options: [{ value: 'portal', label: 'Portal de pedidos' }],
+      requiredOnSolve: true,
+      position: 0,
+      archived: false,
+    },
+  ],
   settings: { autoCloseAfterDays: 4, trashRetentionDays: 30 },
 };
 
@@ -192,4 +203,27 @@ describe('BoardPage', () => {
     expect(within(open).getByLabelText('Columna Abierto: 2500 tickets')).toHaveTextContent('2500');
     expect(within(open).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '2000');
   });
+
+  it('keeps filters and grouping in the URL and sends them to the server', async () => {
+    const user = userEvent.setup();
+    const { requests } = setup(() => ({ status: 500 }));
+    await screen.findAllByTestId('board-column');
+    const boardQueries = () =>
+      requests.filter((r) => r.url.pathname === '/api/tickets/board').map((r) => r.url.searchParams);
+
+    await user.click(screen.getByRole('textbox', { name: 'Prioridad' }));
+    await user.click(screen.getByRole('option', { name: 'Alta' }));
+    await waitFor(() => {
+      expect(boardQueries().at(-1)?.get('priority')).toBe('high');
+    });
+    expect(screen.getByTestId('location')).toHaveTextContent('/board?priority=high');
+
+    await user.click(screen.getByRole('textbox', { name: 'Columnas' }));
+    await user.click(screen.getByRole('option', { name: 'Módulo' }));
+    await waitFor(() => {
+      expect(boardQueries().at(-1)?.get('groupBy')).toBe(`field:${fieldId}`);
+    });
+    expect(boardQueries().at(-1)?.get('priority')).toBe('high');
+    expect(screen.getByTestId('location')).toHaveTextContent(`groupBy=field%3A${fieldId}`);
+  }, 30_000);
 });
