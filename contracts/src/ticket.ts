@@ -167,7 +167,8 @@ export const TicketFilters = z.object({
   priority: csvArray(TicketPriority),
   type: csvArray(TicketType),
   tags: csvArray(Tag),
-  assigneeId: z.union([Id, z.literal('none')]).optional(),
+  /** An agent id, `none` (unassigned) or `me` (the caller: what a shared "My tickets" view stores). */
+  assigneeId: z.union([Id, z.literal('none'), z.literal('me')]).optional(),
   teamId: z.union([Id, z.literal('none')]).optional(),
   requesterId: Id.optional(),
   companyId: Id.optional(),

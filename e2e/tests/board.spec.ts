@@ -110,7 +110,7 @@ test('an agent moves tickets on the board with the mouse and the keyboard, and a
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Resolver' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'No se pudo mover el ticket' })).toContainText(
-    'Módulo',
+    'Para resolver, completa: Módulo',
   );
   await expect(card(column(page, 'new'), refused)).toBeVisible();
   await expect(card(column(page, 'solved'), refused)).toHaveCount(0);

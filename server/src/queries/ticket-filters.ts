@@ -31,7 +31,10 @@ export function ticketFilterConditions(ctx: AuthContext, q: TicketFilters): SQL[
   if (q.type?.length) conditions.push(inArray(tickets.type, q.type));
   if (q.tags?.length) conditions.push(arrayContains(tickets.tags, q.tags));
   if (q.assigneeId === 'none') conditions.push(isNull(tickets.assigneeAgentId));
-  else if (q.assigneeId) conditions.push(eq(tickets.assigneeAgentId, q.assigneeId));
+  else if (q.assigneeId === 'me') {
+    // An API token is nobody: "mine" matches nothing rather than everything.
+    conditions.push(ctx.agentId ? eq(tickets.assigneeAgentId, ctx.agentId) : sql`false`);
+  } else if (q.assigneeId) conditions.push(eq(tickets.assigneeAgentId, q.assigneeId));
   if (q.teamId === 'none') conditions.push(isNull(tickets.teamId));
   else if (q.teamId) conditions.push(eq(tickets.teamId, q.teamId));
   if (q.requesterId) conditions.push(eq(tickets.requesterContactId, q.requesterId));

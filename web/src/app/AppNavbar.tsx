@@ -3,6 +3,7 @@ import { Badge, NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
   IconBuilding,
+  IconChartBar,
   IconInbox,
   IconLayoutKanban,
   IconSettings,
@@ -91,6 +92,12 @@ export function AppNavbar() {
         label={t('nav.board')}
         icon={<IconLayoutKanban size={18} />}
         active={location.pathname.startsWith(paths.board)}
+      />
+      <NavItem
+        to={paths.dashboard}
+        label={t('nav.dashboard')}
+        icon={<IconChartBar size={18} />}
+        active={location.pathname.startsWith(paths.dashboard)}
       />
       <NavItem
         to={paths.contacts}

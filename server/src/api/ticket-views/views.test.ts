@@ -201,3 +201,32 @@ describe('view counts', () => {
     expect((await peer.get<SavedViewCounts>('/api/views/counts')).body).toEqual({});
   });
 });
+
+describe('a shared "assigned to me" view', () => {
+  it('counts and lists each agent their own tickets', async () => {
+    const db = server.database.db;
+    const local = await createTestWorkspace(db);
+    const bruno = await addTestAgent(db, local.id, 'agent', 'Bruno Propio');
+    const [adminClient, anaClient, brunoClient] = await Promise.all([
+      signedIn(server.url, local.admin),
+      signedIn(server.url, local.agent),
+      signedIn(server.url, bruno),
+    ]);
+    for (const assigneeId of [local.agent.id, local.agent.id, bruno.id]) {
+      await createTestTicket(db, local.admin.ctx, { assigneeId });
+    }
+    const view = await adminClient.post<SavedView>('/api/views', {
+      name: 'Mis tickets',
+      shared: true,
+      query: { assigneeId: 'me', sort: 'updated_desc' },
+    });
+    expect(view.status).toBe(201);
+    const countFor = async (client: AgentClient) =>
+      (await client.get<SavedViewCounts>('/api/views/counts')).body[view.body.id];
+    expect(await countFor(anaClient)).toBe(2);
+    expect(await countFor(brunoClient)).toBe(1);
+    expect(await countFor(adminClient)).toBe(0);
+    const mine = await brunoClient.get<{ items: Ticket[] }>('/api/tickets?assigneeId=me');
+    expect(mine.body.items.map((t) => t.assignee?.id)).toEqual([bruno.id]);
+  });
+});

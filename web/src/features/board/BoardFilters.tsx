@@ -3,7 +3,7 @@ import { Button, Group, MultiSelect, Select, TagsInput, TextInput } from '@manti
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '../../lib/use-debounced-search';
-import { useAgents, useTeams } from '../settings/use-directory';
+import { useAssigneeAndTeamOptions } from '../settings/use-directory';
 import { activeOnly, useTicketConfig } from '../ticket-config/use-ticket-config';
 import { DEFAULT_BOARD_FILTERS, hasActiveBoardFilters, type BoardFilters } from './board-filters';
 
@@ -31,22 +31,11 @@ function cleanTags(values: string[]): string[] {
  */
 export function BoardFilterBar({ filters, onChange }: BoardFilterBarProps) {
   const { t } = useTranslation();
-  const agents = useAgents().data ?? [];
-  const teams = useTeams().data ?? [];
+  const { assigneeOptions, teamOptions } = useAssigneeAndTeamOptions();
   const types = activeOnly(useTicketConfig().data?.types ?? []);
   const [search, setSearch] = useDebouncedSearch(filters.q, (q) => {
     onChange({ q }, { replace: true });
   });
-
-  const assigneeOptions = [
-    { value: 'me', label: t('board.filters.me') },
-    { value: 'none', label: t('board.filters.unassigned') },
-    ...agents.map((agent) => ({ value: agent.id, label: agent.name })),
-  ];
-  const teamOptions = [
-    { value: 'none', label: t('board.filters.noTeam') },
-    ...teams.map((team) => ({ value: team.id, label: team.name })),
-  ];
 
   return (
     <Group

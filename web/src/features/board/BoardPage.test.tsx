@@ -114,12 +114,13 @@ describe('BoardPage', () => {
         error: {
           code: 'validation_failed',
           message: 'No se puede mover',
-          issues: [{ path: 'customFields.x', message: 'El campo «Módulo» es obligatorio para resolver.' }],
+          issues: [{ path: `customFields.${fieldId}`, message: '"Módulo" is required to solve the ticket' }],
         },
       },
     });
 
-    expect(await screen.findByText('El campo «Módulo» es obligatorio para resolver.')).toBeInTheDocument();
+    // The server's English message becomes the agent's language, naming the field from the config.
+    expect(await screen.findByText('Para resolver, completa: Módulo')).toBeInTheDocument();
     expect(screen.getByText('No se pudo mover el ticket')).toBeInTheDocument();
     expect(cardNumbers('new')).toEqual(['#1042', '#1043']);
     expect(cardNumbers('open')).toEqual(['#1044']);

@@ -12,6 +12,7 @@ import { notifyError } from '../../ui/notify';
 import { fetchBoard, moveTicket, type BoardParams } from './board-api';
 import { applyMove, undoMove } from './board-model';
 import { moveErrorMessage } from './move-error';
+import { useTicketConfig } from '../ticket-config/use-ticket-config';
 
 /** Identifies board moves, so the board can hold its refetches while one is in flight. */
 const BOARD_MOVE_KEY = ['board-move'] as const;
@@ -57,6 +58,7 @@ interface MoveContext {
  */
 export function useMoveTicket(params: BoardParams) {
   const { t } = useTranslation();
+  const fields = useTicketConfig().data?.customFields;
   const queryClient = useQueryClient();
   const key = queryKeys.board(params);
   return useMutation<unknown, Error, MoveRequest, MoveContext>({
@@ -80,7 +82,7 @@ export function useMoveTicket(params: BoardParams) {
       if (board !== undefined && context !== undefined && context.index >= 0) {
         queryClient.setQueryData<Board>(key, undoMove(board, card, context.index));
       }
-      notifyError(t('board.move.failed'), moveErrorMessage(t, error));
+      notifyError(t('board.move.failed'), moveErrorMessage(t, error, fields));
     },
     onSettled: (_data, _error, { card }) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.tickets() });

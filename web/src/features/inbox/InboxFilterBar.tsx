@@ -4,7 +4,7 @@ import { IconArrowsSort, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '../../lib/use-debounced-search';
-import { useAgents, useTeams } from '../settings/use-directory';
+import { useAssigneeAndTeamOptions } from '../settings/use-directory';
 import { DEFAULT_INBOX_FILTERS, hasActiveFilters, type InboxFilters } from './inbox-filters';
 import { InboxExtraFilters } from './InboxExtraFilters';
 
@@ -22,21 +22,10 @@ interface InboxFilterBarProps {
  */
 export function InboxFilterBar({ filters, onChange, searchRef }: InboxFilterBarProps) {
   const { t } = useTranslation();
-  const agents = useAgents().data ?? [];
-  const teams = useTeams().data ?? [];
+  const { assigneeOptions, teamOptions } = useAssigneeAndTeamOptions();
   const [search, setSearch] = useDebouncedSearch(filters.q, (q) => {
     onChange({ q }, { replace: true });
   });
-
-  const assigneeOptions = [
-    { value: 'me', label: t('inbox.filters.me') },
-    { value: 'none', label: t('inbox.filters.unassigned') },
-    ...agents.map((agent) => ({ value: agent.id, label: agent.name })),
-  ];
-  const teamOptions = [
-    { value: 'none', label: t('inbox.filters.noTeam') },
-    ...teams.map((team) => ({ value: team.id, label: team.name })),
-  ];
 
   return (
     <Stack gap="sm" mb="md">

@@ -1,4 +1,4 @@
-import type { SavedView } from '@atiende/contracts';
+import { SAVED_VIEW_COUNT_CAP, type SavedView } from '@atiende/contracts';
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import { IconLayoutList, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,14 @@ import { useSavedViewCounts, useSavedViews } from './use-saved-views';
 import { viewToSearch } from './view-query';
 
 function ViewLink({ view, count, active }: { view: SavedView; count: number | undefined; active: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { agent } = useSession();
+  // Counts stop at the cap: show "10.000+" rather than a number that looks exact.
+  const capped = count !== undefined && count > SAVED_VIEW_COUNT_CAP;
+  const shown =
+    count === undefined
+      ? ''
+      : `${new Intl.NumberFormat(i18n.resolvedLanguage ?? i18n.language).format(capped ? SAVED_VIEW_COUNT_CAP : count)}${capped ? '+' : ''}`;
   const Icon = view.shared ? IconUsersGroup : IconLayoutList;
   return (
     <NavLink
@@ -27,9 +33,9 @@ function ViewLink({ view, count, active }: { view: SavedView; count: number | un
             size="sm"
             variant={active ? 'filled' : 'light'}
             circle={count < 10}
-            aria-label={t('views.count', { count })}
+            aria-label={t('views.count', { count: shown })}
           >
-            {count}
+            {shown}
           </Badge>
         )
       }

@@ -9,15 +9,15 @@ import { COLUMNS_PARAM, VIEW_PARAM } from '../inbox/url-params';
 export type ViewQueryBody = z.input<typeof ViewQuery>;
 
 /**
- * The query a view stores for the inbox's current filters. Views are shared, so `me` is stored
- * as the signed-in agent's id (the API has no "current agent" value); paging is not part of it.
+ * The query a view stores for the inbox's current filters. "Assigned to me" is stored as `me`, so a
+ * shared "My tickets" view shows each agent their own tickets; paging is not part of it.
  */
 export function filtersToViewQuery(filters: InboxFilters, myAgentId: string): ViewQueryBody {
   const { cursor: _cursor, limit: _limit, ...query } = toTicketListParams(filters, myAgentId);
-  return query;
+  return filters.assignee === 'me' ? { ...query, assigneeId: 'me' } : query;
 }
 
-/** The inbox filters showing a stored view query; the signed-in agent's own id shows as "me". */
+/** The inbox filters showing a stored view query; `me` (or the agent's own id, in older views) shows as "me". */
 export function viewQueryToFilters(query: ViewQuery, myAgentId: string): InboxFilters {
   return {
     status: query.status ?? [],
@@ -26,7 +26,7 @@ export function viewQueryToFilters(query: ViewQuery, myAgentId: string): InboxFi
     type: query.type ?? [],
     tags: query.tags ?? [],
     activity: query.activity ?? [],
-    assignee: query.assigneeId === myAgentId ? 'me' : (query.assigneeId ?? null),
+    assignee: query.assigneeId === myAgentId || query.assigneeId === 'me' ? 'me' : (query.assigneeId ?? null),
     team: query.teamId ?? null,
     createdFrom: query.createdFrom ? localDayOf(query.createdFrom) : null,
     createdTo: query.createdTo ? localDayOf(query.createdTo) : null,

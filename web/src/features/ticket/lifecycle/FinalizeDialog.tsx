@@ -8,7 +8,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { activeOnly, useTicketConfig } from '../../ticket-config/use-ticket-config';
 import { ActionError } from '../ActionError';
 import { storeTicket } from '../use-ticket';
-import { missingFieldsFrom, reasonErrorFrom } from './solve-errors';
+import { missingFieldsFrom, reasonErrorFrom } from '../../ticket-config/solve-errors';
 import type { StatusChoice } from './status-options';
 
 interface FinalizeDialogProps {

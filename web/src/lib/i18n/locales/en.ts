@@ -25,6 +25,7 @@ export const en: LocaleResource<Messages> = {
     unassigned: 'Unassigned',
     contacts: 'Contacts',
     companies: 'Companies',
+    dashboard: 'Dashboard',
     board: 'Board',
     ticketSettings: 'Ticket settings',
   },

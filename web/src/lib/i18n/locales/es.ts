@@ -26,6 +26,7 @@ export const es = {
     unassigned: 'Sin asignar',
     contacts: 'Contactos',
     companies: 'Empresas',
+    dashboard: 'Panel',
     board: 'Tablero',
     ticketSettings: 'Configuración de tickets',
   },

@@ -25,6 +25,7 @@ export const ptBR: LocaleResource<Messages> = {
     unassigned: 'Sem responsável',
     contacts: 'Contatos',
     companies: 'Empresas',
+    dashboard: 'Painel',
     board: 'Quadro',
     ticketSettings: 'Configurações de tickets',
   },

@@ -26,6 +26,7 @@ const es = {
   move: {
     failed: 'No se pudo mover el ticket',
     moved: 'Ticket {{number}} movido a {{column}}',
+    requiredFields: 'Para resolver, completa: {{fields}}',
   },
   resolve: {
     title: 'Resolver el ticket {{number}}',
@@ -46,10 +47,7 @@ const es = {
     tagsPlaceholder: 'Escribe y presiona Enter',
     type: 'Tipo',
     assignee: 'Asignado a',
-    me: 'A mí',
-    unassigned: 'Sin asignar',
     team: 'Equipo',
-    noTeam: 'Sin equipo',
     any: 'Cualquiera',
     createdFrom: 'Creado desde',
     createdTo: 'Creado hasta',
@@ -92,6 +90,7 @@ const en: LocaleResource<typeof es> = {
   move: {
     failed: 'The ticket could not be moved',
     moved: 'Ticket {{number}} moved to {{column}}',
+    requiredFields: 'To solve it, fill in: {{fields}}',
   },
   resolve: {
     title: 'Solve ticket {{number}}',
@@ -112,10 +111,7 @@ const en: LocaleResource<typeof es> = {
     tagsPlaceholder: 'Type and press Enter',
     type: 'Type',
     assignee: 'Assignee',
-    me: 'Me',
-    unassigned: 'Unassigned',
     team: 'Team',
-    noTeam: 'No team',
     any: 'Any',
     createdFrom: 'Created from',
     createdTo: 'Created until',
@@ -158,6 +154,7 @@ const ptBR: LocaleResource<typeof es> = {
   move: {
     failed: 'Não foi possível mover o ticket',
     moved: 'Ticket {{number}} movido para {{column}}',
+    requiredFields: 'Para resolver, preencha: {{fields}}',
   },
   resolve: {
     title: 'Resolver o ticket {{number}}',
@@ -178,10 +175,7 @@ const ptBR: LocaleResource<typeof es> = {
     tagsPlaceholder: 'Digite e pressione Enter',
     type: 'Tipo',
     assignee: 'Responsável',
-    me: 'Eu',
-    unassigned: 'Sem responsável',
     team: 'Equipe',
-    noTeam: 'Sem equipe',
     any: 'Qualquer',
     createdFrom: 'Criado desde',
     createdTo: 'Criado até',

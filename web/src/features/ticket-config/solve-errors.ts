@@ -1,5 +1,5 @@
 import type { CustomField } from '@atiende/contracts';
-import { ApiError } from '../../../lib/api/api-error';
+import { ApiError } from '../../lib/api/api-error';
 
 const CUSTOM_FIELD_PATH = 'customFields.';
 
