@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../../lib/api/query-keys';
 import { SEARCH_DEBOUNCE_MS } from '../../../lib/use-debounced-search';
 import { relationsApi } from './relations-api';
 
@@ -30,7 +31,7 @@ export function TicketPicker({ label, excludeIds, value, onChange, error }: Tick
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const results = useQuery({
-    queryKey: ['tickets', 'picker', q],
+    queryKey: queryKeys.ticketList({ q, limit: 10 }),
     queryFn: ({ signal }) => relationsApi.search(q, signal),
     enabled: q !== '' && q !== (value ? ticketLabel(value) : null),
     placeholderData: keepPreviousData,

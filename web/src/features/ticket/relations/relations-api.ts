@@ -1,7 +1,7 @@
 import type { CreateTicketLinkInput, SolveProblemResult, Ticket, TicketLink } from '@atiende/contracts';
 import { api } from '../../../lib/api/client';
-import { toSearchParams } from '../../../lib/api/query-string';
-import type { ListResponse, Page } from '../../../lib/api/types';
+import { endpoints } from '../../../lib/api/endpoints';
+import type { ListResponse } from '../../../lib/api/types';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -31,11 +31,7 @@ export const relationsApi = {
   solveIncidents: (problemId: string, bodyText: string) =>
     api.post<SolveProblemResult>(`/tickets/${id(problemId)}/solve-incidents`, { bodyText }),
   /** Up to 10 tickets matching `q` (number or words), for the ticket pickers. */
+  /** Tickets matching `q` (number or words), through the inbox's list endpoint. */
   search: async (q: string, signal?: AbortSignal) =>
-    (
-      await api.get<Page<Ticket>>('/tickets', {
-        query: toSearchParams({ q, limit: 10 }),
-        ...(signal ? { signal } : {}),
-      })
-    ).items,
+    (await endpoints.listTickets({ q, limit: 10 }, signal)).items,
 };
