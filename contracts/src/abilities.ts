@@ -22,5 +22,9 @@ export const Ability = z.enum([
   'ticket_config.manage',
   /** Create and edit views shared with the whole workspace. */
   'views.share',
+  /** Edit SLA policies and business calendars. */
+  'sla.manage',
+  /** Edit survey settings (reading results only needs tickets.read). */
+  'surveys.manage',
 ]);
 export type Ability = z.infer<typeof Ability>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
 import { Channel, TicketPriority, TicketStatus } from './ticket';
+import { SurveySummary } from './surveys';
 
 /** The dashboard window: the last N days in the workspace's time zone, today included. */
 export const DashboardQuery = z.object({
@@ -41,6 +42,19 @@ export const Dashboard = z.object({
   createdByChannel: z.array(z.object({ channel: Channel, count: z.number().int() })),
   createdByPriority: z.array(z.object({ priority: TicketPriority, count: z.number().int() })),
   backlog: z.array(z.object({ status: TicketStatus, priority: TicketPriority, count: z.number().int() })),
+  /**
+   * SLA compliance in the window: clocks that stopped in time (`met`) against clocks breached in
+   * the window (stopped late or still running past due); `compliance` = met ÷ (met + breached).
+   * `openBreached` counts unresolved tickets past due right now.
+   */
+  sla: z.object({
+    met: z.number().int(),
+    breached: z.number().int(),
+    compliance: z.number().nullable(),
+    openBreached: z.number().int(),
+  }),
+  /** CSAT, CES and NPS answered in the window. */
+  satisfaction: SurveySummary,
   generatedAt: Timestamp,
 });
 export type Dashboard = z.infer<typeof Dashboard>;

@@ -32,6 +32,12 @@ export const EventType = z.enum([
   'activity.deleted',
   'ticket_config.updated',
   'saved_view.changed',
+  /** A running SLA clock passed its due time (`changes`: the metric and due time). */
+  'ticket.sla_breached',
+  /** A policy or calendar changed; clients refetch SLA settings. */
+  'sla.updated',
+  /** A customer answered a satisfaction survey for the ticket. */
+  'survey.responded',
 ]);
 export type EventType = z.infer<typeof EventType>;
 

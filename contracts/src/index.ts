@@ -12,3 +12,5 @@ export * from './message';
 export * from './events';
 export * from './email';
 export * from './dashboard';
+export * from './sla';
+export * from './surveys';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Timestamp } from './common';
 import {
   ActivityIndicator,
+  SlaIndicator,
   Resolution,
   StatusCategory,
   Tag,
@@ -175,6 +176,8 @@ export const BoardCard = z.object({
   tags: z.array(z.string()),
   activityIndicator: ActivityIndicator,
   nextActivityDueAt: Timestamp.nullable(),
+  slaDueAt: Timestamp.nullable(),
+  slaIndicator: SlaIndicator,
   updatedAt: Timestamp,
 });
 export type BoardCard = z.infer<typeof BoardCard>;

@@ -52,6 +52,13 @@ export type TrashReason = z.infer<typeof TrashReason>;
 export const ActivityIndicator = z.enum(['none', 'future', 'due']);
 export type ActivityIndicator = z.infer<typeof ActivityIndicator>;
 
+/**
+ * The SLA light on lists and cards, from the ticket's next running clock: `breached` (red, past
+ * due), `warning` (due within the hour), `ok` (green), `paused` (only paused clocks), `none`.
+ */
+export const SlaIndicator = z.enum(['none', 'ok', 'warning', 'breached', 'paused']);
+export type SlaIndicator = z.infer<typeof SlaIndicator>;
+
 /** A custom field value: text/date (YYYY-MM-DD)/dropdown → string, number, checkbox → boolean, multi-select → strings. */
 export const CustomFieldValue = z.union([
   z.string().max(10_000),
@@ -106,6 +113,11 @@ export const Ticket = z.object({
   customFields: z.record(z.string(), CustomFieldValue),
   nextActivityDueAt: Timestamp.nullable(),
   activityIndicator: ActivityIndicator,
+  /** Due time of the next running SLA clock. */
+  slaDueAt: Timestamp.nullable(),
+  /** First breach of any of the ticket's SLA clocks. */
+  slaBreachedAt: Timestamp.nullable(),
+  slaIndicator: SlaIndicator,
 });
 export type Ticket = z.infer<typeof Ticket>;
 
@@ -152,7 +164,8 @@ export const UpdateTicketInput = z
   .refine((v) => Object.keys(v).length > 0, { error: 'Nothing to update' });
 export type UpdateTicketInput = z.infer<typeof UpdateTicketInput>;
 
-export const TicketSort = z.enum(['updated_desc', 'created_desc', 'created_asc', 'priority']);
+/** `sla_due`: unresolved tickets by their next SLA due time, soonest (most overdue) first. */
+export const TicketSort = z.enum(['updated_desc', 'created_desc', 'created_asc', 'priority', 'sla_due']);
 export type TicketSort = z.infer<typeof TicketSort>;
 
 /** Inbox filters. `assigneeId=none` lists unassigned tickets; `me` is resolved by the client. */
@@ -173,6 +186,8 @@ export const TicketFilters = z.object({
   requesterId: Id.optional(),
   companyId: Id.optional(),
   activity: csvArray(ActivityIndicator),
+  /** By SLA light, evaluated at request time (see `SlaIndicator`). */
+  sla: csvArray(SlaIndicator),
   createdFrom: Timestamp.optional(),
   createdTo: Timestamp.optional(),
   dueFrom: Timestamp.optional(),

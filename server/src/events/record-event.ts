@@ -4,6 +4,7 @@ import type { DbOrTx } from '../db/database';
 import { events } from '../db/schema';
 import type { AuthContext } from '../lib/auth-context';
 import { presentEvent } from '../presenters/present-event';
+import { runInTransactionProcessors } from './in-transaction-processors';
 
 /** Channel used with LISTEN/NOTIFY to fan events out to every app process. */
 export const EVENTS_CHANNEL = 'atiende_events';
@@ -20,7 +21,8 @@ export interface RecordEventInput {
 /**
  * Writes an event in the caller's transaction and queues its notification. PostgreSQL delivers
  * NOTIFY only when the transaction commits, so listeners never see an event whose change was
- * rolled back, and always see it after the data is visible.
+ * rolled back, and always see it after the data is visible. In-transaction processors (SLA clocks,
+ * survey invitations) then run in the same transaction.
  */
 export async function recordEvent(tx: DbOrTx, ctx: AuthContext, input: RecordEventInput): Promise<void> {
   const [row] = await tx
@@ -40,4 +42,5 @@ export async function recordEvent(tx: DbOrTx, ctx: AuthContext, input: RecordEve
     payload = JSON.stringify({ workspaceId: ctx.workspaceId, eventId: String(row.id) });
   }
   await tx.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${payload})`);
+  await runInTransactionProcessors(tx, ctx, input);
 }

@@ -18,8 +18,10 @@ const BY_ROLE: Record<Role, Ability[]> = {
     'api_tokens.manage',
     'ticket_config.manage',
     'views.share',
+    'sla.manage',
+    'surveys.manage',
   ],
-  supervisor: [...EVERYONE, 'teams.manage', 'views.share'],
+  supervisor: [...EVERYONE, 'teams.manage', 'views.share', 'sla.manage'],
   agent: EVERYONE,
 };
 

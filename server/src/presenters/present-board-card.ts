@@ -1,6 +1,7 @@
 import type { BoardCard } from '@atiende/contracts';
 import type { tickets } from '../db/schema';
 import { activityIndicatorOf } from './activity-indicator';
+import { slaIndicatorOf } from './sla-indicator';
 
 type TicketRecord = typeof tickets.$inferSelect;
 
@@ -20,6 +21,8 @@ export interface BoardCardRow {
     | 'teamId'
     | 'tags'
     | 'nextActivityDueAt'
+    | 'slaDueAt'
+    | 'slaPaused'
     | 'updatedAt'
   >;
   requesterName: string;
@@ -47,6 +50,8 @@ export function presentBoardCard(row: BoardCardRow, now: Date = new Date()): Boa
     tags: t.tags,
     activityIndicator: activityIndicatorOf(t.nextActivityDueAt, now),
     nextActivityDueAt: t.nextActivityDueAt ? t.nextActivityDueAt.toISOString() : null,
+    slaDueAt: t.slaDueAt ? t.slaDueAt.toISOString() : null,
+    slaIndicator: slaIndicatorOf(t.slaDueAt, t.slaPaused, now),
     updatedAt: t.updatedAt.toISOString(),
   };
 }

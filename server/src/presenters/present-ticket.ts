@@ -1,5 +1,6 @@
 import type { Ticket } from '@atiende/contracts';
 import { activityIndicatorOf } from './activity-indicator';
+import { slaIndicatorOf } from './sla-indicator';
 import type { TicketRow } from '../queries/ticket-rows';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -40,5 +41,8 @@ export function presentTicket(row: TicketRow): Ticket {
     customFields: t.customFields as Ticket['customFields'],
     nextActivityDueAt: iso(t.nextActivityDueAt),
     activityIndicator: activityIndicatorOf(t.nextActivityDueAt),
+    slaDueAt: iso(t.slaDueAt),
+    slaBreachedAt: iso(t.slaBreachedAt),
+    slaIndicator: slaIndicatorOf(t.slaDueAt, t.slaPaused),
   };
 }

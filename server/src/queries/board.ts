@@ -135,6 +135,8 @@ export async function getBoard(db: DbOrTx, ctx: AuthContext, query: BoardQuery):
         teamId: tickets.teamId,
         tags: tickets.tags,
         nextActivityDueAt: tickets.nextActivityDueAt,
+        slaDueAt: tickets.slaDueAt,
+        slaPaused: tickets.slaPaused,
         updatedAt: tickets.updatedAt,
       })
       .from(tickets)
@@ -156,6 +158,8 @@ export async function getBoard(db: DbOrTx, ctx: AuthContext, query: BoardQuery):
         teamId: keyed.teamId,
         tags: keyed.tags,
         nextActivityDueAt: keyed.nextActivityDueAt,
+        slaDueAt: keyed.slaDueAt,
+        slaPaused: keyed.slaPaused,
         updatedAt: keyed.updatedAt,
         rank: sql<number>`row_number() OVER (PARTITION BY ${keyed.columnKey} ORDER BY ${keyed.priorityRank}, ${keyed.updatedAt} DESC, ${keyed.id} DESC)`.as(
           'rank',
@@ -181,6 +185,8 @@ export async function getBoard(db: DbOrTx, ctx: AuthContext, query: BoardQuery):
         teamId: ranked.teamId,
         tags: ranked.tags,
         nextActivityDueAt: ranked.nextActivityDueAt,
+        slaDueAt: ranked.slaDueAt,
+        slaPaused: ranked.slaPaused,
         updatedAt: ranked.updatedAt,
       },
       requesterName: contacts.name,

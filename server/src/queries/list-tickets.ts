@@ -54,6 +54,17 @@ function sortPlan(sort: TicketListQuery['sort']): SortPlan {
           ),
         cursorOf: (r) => [r.ticket.priorityRank, r.ticket.updatedAt.toISOString(), r.ticket.id],
       };
+    case 'sla_due':
+      // Soonest (most overdue) first; tickets without a running clock after them, by id.
+      return {
+        orderBy: [sql`${tickets.slaDueAt} asc nulls last`, asc(tickets.id)],
+        arity: 2,
+        after: ([at, id]) =>
+          at === ''
+            ? sql`(${tickets.slaDueAt} IS NULL AND ${tickets.id} > ${String(id)}::uuid)`
+            : sql`(${tickets.slaDueAt} IS NULL OR (${tickets.slaDueAt}, ${tickets.id}) > (${String(at)}::timestamptz, ${String(id)}::uuid))`,
+        cursorOf: (r) => [r.ticket.slaDueAt ? r.ticket.slaDueAt.toISOString() : '', r.ticket.id],
+      };
     case 'updated_desc':
       return {
         orderBy: [newestFirst(tickets.updatedAt), newestFirst(tickets.id)],

@@ -12,6 +12,8 @@ import { authorize } from '../policies/abilities';
 import { dashboardActivityStatement, dashboardBacklogStatement } from './dashboard-statements';
 import { addDays, daysBetween } from './local-days';
 import { ensureRolledUp } from './rollup-daily-stats';
+import { slaCompliance } from './sla-compliance';
+import { surveySummary } from '../queries/survey-summary';
 
 interface ActivityRow extends Record<string, unknown> {
   day: string | null;
@@ -41,21 +43,28 @@ const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
  */
 export async function getDashboard(db: Db, ctx: AuthContext, query: DashboardQuery): Promise<Dashboard> {
   authorize(ctx, 'tickets.read');
-  const clock = await db.execute<{ timezone: string; today: string }>(sql`
-    SELECT timezone, (now() AT TIME ZONE timezone)::date::text AS today
+  const clock = await db.execute<{ timezone: string; today: string; start: Date }>(sql`
+    SELECT timezone, (now() AT TIME ZONE timezone)::date::text AS today,
+           (((now() AT TIME ZONE timezone)::date - ${query.days - 1}::int)::timestamp AT TIME ZONE timezone) AS start
       FROM workspaces WHERE id = ${ctx.workspaceId}`);
-  const { timezone, today } = clock.rows[0] ?? {
+  const { timezone, today, start } = clock.rows[0] ?? {
     timezone: 'UTC',
     today: new Date().toISOString().slice(0, 10),
+    start: new Date(Date.now() - query.days * 86_400_000),
   };
   const fromDay = addDays(today, 1 - query.days);
   await ensureRolledUp(db, ctx.workspaceId, timezone, fromDay, addDays(today, -1));
 
-  const [activity, backlog] = await Promise.all([
+  // Surveys and SLA clocks are read live over the same local-day window, up to now.
+  const windowStart = new Date(start);
+  const windowEnd = new Date(Date.now() + 60_000);
+  const [activity, backlog, sla, satisfaction] = await Promise.all([
     db.execute<ActivityRow>(dashboardActivityStatement(ctx.workspaceId, timezone, fromDay, today)),
     db.execute<{ status: string; priority: string; count: number }>(
       dashboardBacklogStatement(ctx.workspaceId),
     ),
+    slaCompliance(db, ctx.workspaceId, windowStart, windowEnd),
+    surveySummary(db, { workspaceId: ctx.workspaceId, from: windowStart, to: windowEnd }),
   ]);
   const rows = activity.rows;
   const perDay = new Map(rows.filter((r) => r.grouping === BY_DAY && r.day).map((r) => [r.day, r]));
@@ -101,6 +110,8 @@ export async function getDashboard(db: Db, ctx: AuthContext, query: DashboardQue
         ? [{ status: status.data, priority: priority.data, count: r.count }]
         : [];
     }),
+    sla,
+    satisfaction,
     generatedAt: new Date().toISOString(),
   };
 }

@@ -4,6 +4,8 @@ import {
   IconAddressBook,
   IconBuilding,
   IconChartBar,
+  IconClockHour4,
+  IconMoodSmile,
   IconInbox,
   IconLayoutKanban,
   IconSettings,
@@ -100,6 +102,12 @@ export function AppNavbar() {
         active={location.pathname.startsWith(paths.dashboard)}
       />
       <NavItem
+        to={paths.surveys}
+        label={t('nav.surveys')}
+        icon={<IconMoodSmile size={18} />}
+        active={location.pathname.startsWith(paths.surveys)}
+      />
+      <NavItem
         to={paths.contacts}
         label={t('nav.contacts')}
         icon={<IconAddressBook size={18} />}
@@ -117,6 +125,14 @@ export function AppNavbar() {
           label={t('nav.ticketSettings')}
           icon={<IconSettings size={18} />}
           active={location.pathname.startsWith(paths.ticketSettings)}
+        />
+      )}
+      {can('sla.manage') && (
+        <NavItem
+          to={paths.slaSettings}
+          label={t('nav.slaSettings')}
+          icon={<IconClockHour4 size={18} />}
+          active={location.pathname.startsWith(paths.slaSettings)}
         />
       )}
       <ViewsNavSection />

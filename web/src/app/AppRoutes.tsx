@@ -29,6 +29,13 @@ const TicketSettingsPage = lazy(async () => ({
   default: (await import('../features/ticket-settings/TicketSettingsPage')).TicketSettingsPage,
 }));
 
+const SlaSettingsPage = lazy(async () => ({
+  default: (await import('../features/sla-settings/SlaSettingsPage')).SlaSettingsPage,
+}));
+const SurveysPage = lazy(async () => ({
+  default: (await import('../features/surveys/SurveysPage')).SurveysPage,
+}));
+
 const DashboardPage = lazy(async () => ({
   default: (await import('../features/dashboard/DashboardPage')).DashboardPage,
 }));
@@ -50,6 +57,8 @@ export function AppRoutes() {
           <Route path="board" element={<BoardPage />} />
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="settings/tickets" element={<TicketSettingsPage />} />
+          <Route path="settings/sla" element={<SlaSettingsPage />} />
+          <Route path="surveys" element={<SurveysPage />} />
           <Route path="contacts" element={<ContactsPage />} />
           <Route path="contacts/:contactId" element={<ContactPage />} />
           <Route path="companies" element={<CompaniesPage />} />

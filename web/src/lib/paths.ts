@@ -4,6 +4,8 @@ export const paths = {
   board: '/board',
   dashboard: '/dashboard',
   ticketSettings: '/settings/tickets',
+  slaSettings: '/settings/sla',
+  surveys: '/surveys',
   ticket: (ticketId: string) => `/tickets/${encodeURIComponent(ticketId)}`,
   contacts: '/contacts',
   contact: (contactId: string) => `/contacts/${encodeURIComponent(contactId)}`,

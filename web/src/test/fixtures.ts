@@ -78,6 +78,9 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     customFields: {},
     nextActivityDueAt: null,
     activityIndicator: 'none',
+    slaDueAt: null,
+    slaBreachedAt: null,
+    slaIndicator: 'none',
     ...overrides,
   };
 }

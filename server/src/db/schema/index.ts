@@ -7,3 +7,5 @@ export * from './email';
 export * from './ticket-config';
 export * from './ticket-work';
 export * from './stats';
+export * from './sla';
+export * from './surveys';

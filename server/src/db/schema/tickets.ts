@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   index,
   integer,
   jsonb,
@@ -50,6 +51,12 @@ export const tickets = pgTable(
       .default(sql`'{}'::jsonb`),
     /** Earliest due date of the ticket's open activities: drives the green/grey/red indicator. */
     nextActivityDueAt: timestamp('next_activity_due_at', { withTimezone: true }),
+    /** Earliest due time of the ticket's running SLA clocks (kept by the SLA recompute). */
+    slaDueAt: timestamp('sla_due_at', { withTimezone: true }),
+    /** A clock is paused and none is running (waiting on the customer). */
+    slaPaused: boolean('sla_paused').notNull().default(false),
+    /** First time any of the ticket's SLA clocks was breached; null = never. */
+    slaBreachedAt: timestamp('sla_breached_at', { withTimezone: true }),
     priority: text('priority', { enum: ['critical', 'high', 'normal', 'low'] }).notNull(),
     /** 0 = critical … 3 = low; derived so that sorting by priority can use an index. */
     priorityRank: smallint('priority_rank')
@@ -109,6 +116,8 @@ export const tickets = pgTable(
     index('tickets_solved_at_idx').on(t.workspaceId, t.solvedAt),
     index('tickets_first_response_at_idx').on(t.workspaceId, t.firstResponseAt),
     index('tickets_backlog_idx').on(t.workspaceId, t.status, t.priority).where(UNRESOLVED),
+    // "Sort by SLA" and the breached/warning filters read unresolved tickets by their next due time.
+    index('tickets_sla_due_idx').on(t.workspaceId, t.slaDueAt, t.id).where(UNRESOLVED),
   ],
 );
 

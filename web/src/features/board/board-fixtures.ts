@@ -17,6 +17,8 @@ export function makeBoardCard(overrides: Partial<BoardCard> = {}): BoardCard {
     tags: ['factura'],
     activityIndicator: 'none',
     nextActivityDueAt: null,
+    slaDueAt: null,
+    slaIndicator: 'none',
     updatedAt: '2025-11-20T10:00:00.000Z',
     ...overrides,
   };

@@ -3,6 +3,8 @@ import { adminTexts } from './sections/admin';
 import { boardTexts } from './sections/board';
 import { collisionTexts } from './sections/collision';
 import { dashboardTexts } from './sections/dashboard';
+import { slaTexts } from './sections/sla';
+import { surveysTexts } from './sections/surveys';
 import { ticketWorkTexts } from './sections/ticketWork';
 import { viewsTexts } from './sections/views';
 
@@ -28,6 +30,8 @@ export const en: LocaleResource<Messages> = {
     dashboard: 'Dashboard',
     board: 'Board',
     ticketSettings: 'Ticket settings',
+    slaSettings: 'SLAs and hours',
+    surveys: 'Surveys',
   },
   header: {
     workspace: 'Workspace: {{name}}',
@@ -153,6 +157,7 @@ export const en: LocaleResource<Messages> = {
       updated_desc: 'Recently updated',
       created_desc: 'Newest first',
       created_asc: 'Oldest first',
+      sla_due: 'SLA due soonest',
       priority: 'Priority',
     },
     row: {
@@ -362,4 +367,6 @@ export const en: LocaleResource<Messages> = {
   admin: adminTexts.en,
   collision: collisionTexts.en,
   dashboard: dashboardTexts.en,
+  sla: slaTexts.en,
+  surveys: surveysTexts.en,
 };

@@ -2,6 +2,8 @@ import { adminTexts } from './sections/admin';
 import { boardTexts } from './sections/board';
 import { collisionTexts } from './sections/collision';
 import { dashboardTexts } from './sections/dashboard';
+import { slaTexts } from './sections/sla';
+import { surveysTexts } from './sections/surveys';
 import { ticketWorkTexts } from './sections/ticketWork';
 import { viewsTexts } from './sections/views';
 /**
@@ -29,6 +31,8 @@ export const es = {
     dashboard: 'Panel',
     board: 'Tablero',
     ticketSettings: 'Configuración de tickets',
+    slaSettings: 'SLA y horarios',
+    surveys: 'Encuestas',
   },
   header: {
     workspace: 'Espacio de trabajo: {{name}}',
@@ -154,6 +158,7 @@ export const es = {
       updated_desc: 'Actualización más reciente',
       created_desc: 'Creación más reciente',
       created_asc: 'Creación más antigua',
+      sla_due: 'Vencimiento de SLA',
       priority: 'Prioridad',
     },
     row: {
@@ -363,6 +368,8 @@ export const es = {
   admin: adminTexts.es,
   collision: collisionTexts.es,
   dashboard: dashboardTexts.es,
+  sla: slaTexts.es,
+  surveys: surveysTexts.es,
 };
 
 /** The shape every locale must have: the same keys as Spanish, each a string. */

@@ -3,6 +3,8 @@ import { adminTexts } from './sections/admin';
 import { boardTexts } from './sections/board';
 import { collisionTexts } from './sections/collision';
 import { dashboardTexts } from './sections/dashboard';
+import { slaTexts } from './sections/sla';
+import { surveysTexts } from './sections/surveys';
 import { ticketWorkTexts } from './sections/ticketWork';
 import { viewsTexts } from './sections/views';
 
@@ -28,6 +30,8 @@ export const ptBR: LocaleResource<Messages> = {
     dashboard: 'Painel',
     board: 'Quadro',
     ticketSettings: 'Configurações de tickets',
+    slaSettings: 'SLA e horários',
+    surveys: 'Pesquisas',
   },
   header: {
     workspace: 'Espaço de trabalho: {{name}}',
@@ -153,6 +157,7 @@ export const ptBR: LocaleResource<Messages> = {
       updated_desc: 'Atualização mais recente',
       created_desc: 'Criação mais recente',
       created_asc: 'Criação mais antiga',
+      sla_due: 'Vencimento do SLA',
       priority: 'Prioridade',
     },
     row: {
@@ -362,4 +367,6 @@ export const ptBR: LocaleResource<Messages> = {
   admin: adminTexts.ptBR,
   collision: collisionTexts.ptBR,
   dashboard: dashboardTexts.ptBR,
+  sla: slaTexts.ptBR,
+  surveys: surveysTexts.ptBR,
 };
