@@ -38,6 +38,8 @@ export const EventType = z.enum([
   'sla.updated',
   /** A customer answered a satisfaction survey for the ticket. */
   'survey.responded',
+  /** An admin changed which surveys are sent and when (`changes`: the settings that changed). */
+  'survey_settings.updated',
 ]);
 export type EventType = z.infer<typeof EventType>;
 

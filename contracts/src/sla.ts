@@ -160,3 +160,33 @@ export const BusinessCalendarWriteResult = z.object({
   calendar: BusinessCalendar,
   recompute: SlaRecomputeRun.nullable(),
 });
+export type SlaPolicyWriteResult = z.infer<typeof SlaPolicyWriteResult>;
+export type BusinessCalendarWriteResult = z.infer<typeof BusinessCalendarWriteResult>;
+
+/**
+ * PATCH of a calendar: only the fields sent change (no defaults, unlike `BusinessCalendarInput`,
+ * whose default `holidays: []` would wipe the holidays of a rename).
+ */
+export const UpdateBusinessCalendarInput = z.object({
+  name: z.string().trim().min(1).max(100).optional(),
+  timeZone: z.string().trim().min(1).max(64).optional(),
+  hours: z.array(WorkingInterval).min(1).max(70).optional(),
+  holidays: z.array(Holiday).max(400).optional(),
+});
+export type UpdateBusinessCalendarInput = z.infer<typeof UpdateBusinessCalendarInput>;
+
+/** PATCH of a policy: only the fields sent change (no defaults, unlike `SlaPolicyInput`). */
+export const UpdateSlaPolicyInput = z.object({
+  name: z.string().trim().min(1).max(100).optional(),
+  description: z.string().trim().max(1000).optional(),
+  active: z.boolean().optional(),
+  calendarId: Id.nullable().optional(),
+  conditions: SlaConditions.optional(),
+  targets: SlaTargets.optional(),
+  pauseStatuses: z.array(z.enum(['pending', 'on_hold'])).optional(),
+});
+export type UpdateSlaPolicyInput = z.infer<typeof UpdateSlaPolicyInput>;
+
+/** What reordering answers: the policies in their new order and the recompute it started. */
+export const ReorderSlaPoliciesResult = z.object({ items: z.array(SlaPolicy), recompute: SlaRecomputeRun });
+export type ReorderSlaPoliciesResult = z.infer<typeof ReorderSlaPoliciesResult>;

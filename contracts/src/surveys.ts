@@ -87,6 +87,29 @@ export const TicketSurvey = z.object({
       respondedAt: Timestamp.nullable(),
     })
     .nullable(),
-  responses: z.array(z.object({ kind: SurveyKind, score: z.number().int(), comment: z.string().nullable(), respondedAt: Timestamp })),
+  responses: z.array(
+    z.object({
+      kind: SurveyKind,
+      score: z.number().int(),
+      comment: z.string().nullable(),
+      respondedAt: Timestamp,
+    }),
+  ),
 });
 export type TicketSurvey = z.infer<typeof TicketSurvey>;
+
+/** A page of survey answers, newest first (`GET /api/surveys/responses`). */
+export const SurveyResponsePage = z.object({
+  items: z.array(SurveyResponse),
+  nextCursor: z.string().nullable(),
+});
+export type SurveyResponsePage = z.infer<typeof SurveyResponsePage>;
+
+/** `GET /api/surveys/summary`: answers given in [from, to); without them, the last 30 days. */
+export const SurveySummaryQuery = z.object({
+  from: Timestamp.optional(),
+  to: Timestamp.optional(),
+  agentId: Id.optional(),
+  teamId: Id.optional(),
+});
+export type SurveySummaryQuery = z.infer<typeof SurveySummaryQuery>;

@@ -27,6 +27,8 @@ export const TicketColumn = z.enum([
   'team',
   'tags',
   'activity',
+  /** The SLA light with the time left (or overdue) on the next running clock. */
+  'sla',
   'createdAt',
   'updatedAt',
 ]);
@@ -39,6 +41,7 @@ export const DEFAULT_TICKET_COLUMNS: TicketColumn[] = [
   'status',
   'priority',
   'assignee',
+  'sla',
   'updatedAt',
 ];
 

@@ -26,11 +26,14 @@ import { authPlugin } from './api/plugins/auth';
 import { registerErrorHandling } from './api/plugins/errors';
 import { createMetrics, instrumentRequests } from './api/plugins/metrics';
 import { registerSystemRoutes } from './api/system/routes';
+import { surveyPublicRoutes } from './api/surveys/public-routes';
+import { surveyRoutes } from './api/surveys/routes';
 import { ticketRoutes } from './api/tickets/routes';
 import { ticketConfigRoutes } from './api/ticket-config/routes';
 import { ticketLifecycleRoutes } from './api/ticket-lifecycle/routes';
 import { ticketRelationRoutes } from './api/ticket-relations/routes';
 import { ticketViewRoutes } from './api/ticket-views/routes';
+import { slaRoutes } from './api/sla/routes';
 import { registerWebApp } from './api/web-app';
 import { EventListener } from './realtime/event-listener';
 import { RealtimeHub } from './realtime/hub';
@@ -126,6 +129,9 @@ export async function buildWebApp(
   await app.register(attachmentRoutes(deps), { prefix: '/api' });
   await app.register(emailRoutes(deps), { prefix: '/api' });
   await app.register(dashboardRoutes(deps), { prefix: '/api' });
+  await app.register(slaRoutes(deps), { prefix: '/api' });
+  await app.register(surveyRoutes(deps), { prefix: '/api' });
+  await app.register(surveyPublicRoutes(deps));
   await registerWebApp(app, config.webDistDir);
 
   return {

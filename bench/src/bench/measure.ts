@@ -60,7 +60,7 @@ interface ConnectionPool {
  */
 export async function measureRaw(
   pool: ConnectionPool,
-  op: (client: pg.ClientBase, i: number) => Promise<unknown>,
+  op: (client: pg.PoolClient, i: number) => Promise<unknown>,
   budget: Budget,
   concurrency = 1,
 ): Promise<Summary> {

@@ -1,5 +1,5 @@
 /** Bumped whenever generated data changes shape; a workspace from another version is recreated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 /** Every bench agent signs in with this password (documented in bench/README.md). */
 export const BENCH_PASSWORD = 'bench-password-1';
 /** The dataset spans two years ending at the moment the workspace was first seeded. */

@@ -1,4 +1,8 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
+import type { Db } from '@atiende/server/src/db/database';
+import * as schema from '@atiende/server/src/db/schema';
+import { applySlaToTickets } from '@atiende/server/src/sla/apply-sla';
 import { rawGetMessage } from './messages-sql';
 import { getTicketStatement } from './ticket-select';
 
@@ -20,9 +24,33 @@ interface EventRow {
   created_at: Date;
 }
 
-/** recordEvent(): insert the event, then NOTIFY with the presented event (delivered at commit). */
+/** The events after which the server's in-transaction SLA processor recomputes the ticket's clocks. */
+const SLA_EVENTS = new Set(['ticket.created', 'ticket.updated', 'message.created']);
+const drizzles = new WeakMap<pg.PoolClient, Db>();
+
+/**
+ * The server's SLA recompute of one ticket, run on the twin's own connection and transaction.
+ * Clocks need business-time arithmetic that SQL alone does not do, so the twin calls the server's
+ * `applySlaToTickets` (its two statements, plus Drizzle and the computation in this process):
+ * the database work is the same as the server's, and the ratio still measures HTTP, auth,
+ * validation and presentation.
+ */
+async function rawApplySla(client: pg.PoolClient, workspaceId: string, ticketId: string): Promise<void> {
+  let db = drizzles.get(client);
+  if (!db) {
+    db = drizzle({ client, schema });
+    drizzles.set(client, db);
+  }
+  await applySlaToTickets(db, workspaceId, [ticketId]);
+}
+
+/**
+ * recordEvent(): insert the event, then NOTIFY with the presented event (delivered at commit),
+ * then the in-transaction processors the server runs (the SLA recompute; surveys only react to
+ * solves, which no twin does).
+ */
 export async function recordEvent(
-  client: pg.ClientBase,
+  client: pg.PoolClient,
   actor: RawActor,
   type: string,
   ticketId: string,
@@ -56,10 +84,11 @@ export async function recordEvent(
     },
   });
   await client.query('SELECT pg_notify($1, $2)', ['atiende_events', payload]);
+  if (SLA_EVENTS.has(type)) await rawApplySla(client, actor.workspaceId, ticketId);
 }
 
 /** Runs `work` between BEGIN and COMMIT on `client`, rolling back when it throws. */
-export async function inTransaction<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
+export async function inTransaction<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
   try {
     const result = await work();
@@ -87,7 +116,7 @@ export interface RawTicketInput {
  * Returns the ticket id.
  */
 export async function rawCreateTicket(
-  client: pg.ClientBase,
+  client: pg.PoolClient,
   actor: RawActor,
   input: RawTicketInput,
 ): Promise<string> {
@@ -164,7 +193,7 @@ interface LockedTicket {
  * message, bump the ticket (opening it and stamping the first response when due), record events.
  */
 export async function rawReply(
-  client: pg.ClientBase,
+  client: pg.PoolClient,
   actor: RawActor,
   ticketId: string,
   bodyText: string,

@@ -1,15 +1,12 @@
-import { PgDialect } from 'drizzle-orm/pg-core';
-import type { SQL } from 'drizzle-orm';
 import type pg from 'pg';
-import {
-  dashboardActivityStatement,
-  dashboardBacklogStatement,
-} from '@atiende/server/src/reports/dashboard-statements';
-import { addDays } from '@atiende/server/src/reports/local-days';
+import { getDashboard } from '@atiende/server/src/reports/get-dashboard';
 import { expectStatus } from '../bench/http-client';
 import { failedRow, type BenchContext, type RowResult } from '../bench/context';
 import { measure, measureRaw } from '../bench/measure';
 import { withServerTime } from '../bench/server-metrics';
+import { at } from '../gen/random';
+import { agentContext } from '../raw/agent-context';
+import { captureStatements } from '../raw/capture-sql';
 import type { Statement } from '../raw/ticket-select';
 import { TARGETS } from '../report/targets';
 import { throughputRatio } from '../stats';
@@ -17,31 +14,17 @@ import { throughputRatio } from '../stats';
 const ID = 'dashboard.30d';
 const LABEL = 'dashboard: last 30 days';
 const DAYS = 30;
-const dialect = new PgDialect();
-
-function render(query: SQL): Statement {
-  const { sql, params } = dialect.sqlToQuery(query);
-  return { text: sql, values: params };
-}
 
 /**
- * The raw twin of GET /api/dashboard: the server's own two statements (activity from the daily
- * rollup plus today's live aggregation; the backlog), rendered from its builders so they cannot drift.
+ * The raw twin of GET /api/dashboard: every statement the server's `getDashboard` sends (the
+ * clock, the activity from the daily rollup plus today live, the backlog, SLA compliance and the
+ * survey scores), captured from one call, so they cannot drift. The rollup is already filled by
+ * the API loop's first request, so the captured call only reads.
  */
-async function dashboardStatements(pool: pg.Pool, workspaceId: string): Promise<Statement[]> {
-  const clock = await pool.query<{ timezone: string; today: string }>(
-    `SELECT timezone, (now() AT TIME ZONE timezone)::date::text AS today FROM workspaces WHERE id = $1`,
-    [workspaceId],
-  );
-  const { timezone, today } = clock.rows[0] ?? {
-    timezone: 'UTC',
-    today: new Date().toISOString().slice(0, 10),
-  };
-  const from = addDays(today, 1 - DAYS);
-  return [
-    render(dashboardActivityStatement(workspaceId, timezone, from, today)),
-    render(dashboardBacklogStatement(workspaceId)),
-  ];
+async function dashboardStatements(ctx: BenchContext, pool: pg.Pool): Promise<Statement[]> {
+  const auth = agentContext(ctx.workspaceId, at(ctx.staff.agents, 0));
+  const captured = await captureStatements(pool, (db) => getDashboard(db, auth, { days: DAYS }));
+  return captured.statements;
 }
 
 /**
@@ -58,7 +41,7 @@ export async function dashboardRow(ctx: BenchContext): Promise<RowResult> {
         expectStatus(res, 200, LABEL);
       }, ctx.budgets.dashboard),
     );
-    const statements = await dashboardStatements(ctx.pool, ctx.workspaceId);
+    const statements = await dashboardStatements(ctx, ctx.pool);
     const raw = await measureRaw(
       ctx.pool,
       async (client) => {
@@ -74,7 +57,7 @@ export async function dashboardRow(ctx: BenchContext): Promise<RowResult> {
       ratio: throughputRatio(api, raw),
       serverMeanMs,
       target: TARGETS.dashboard,
-      note: 'daily rollup for past days + today live; backlog by status × priority',
+      note: 'daily rollup for past days + today live; backlog; SLA compliance; CSAT/NPS/CES (server runs them in parallel, the twin in sequence)',
       sample: statements[0],
     };
   } catch (error) {

@@ -9,6 +9,8 @@ import { realtimeRows } from './realtime';
 import { replyRow } from './reply';
 import { savedViewCountsRow } from './saved-views';
 import { searchRow } from './search';
+import { slaRecomputeRow } from './sla-recompute';
+import { surveySummaryRow } from './survey-summary';
 import { ticketViewRow } from './ticket-view';
 
 /** A benchmark: one or several rows of the table. */
@@ -23,7 +25,9 @@ export const GROUPS: { prefix: string; run: RowGroup }[] = [
   { prefix: 'ticket.reply', run: replyRow },
   { prefix: 'ticket.create', run: createTicketRows },
   { prefix: 'bulk', run: bulkRow },
+  { prefix: 'sla', run: slaRecomputeRow },
   { prefix: 'dashboard', run: dashboardRow },
+  { prefix: 'surveys', run: surveySummaryRow },
   { prefix: 'realtime', run: realtimeRows },
   { prefix: 'email', run: emailIngestRows },
 ];

@@ -5,6 +5,8 @@ import { buildStaff } from '../gen/staff';
 import { TicketPlanner } from '../gen/ticket-plan';
 import { Timeline } from '../gen/timeline';
 import { copyCrm } from './seed-crm';
+import { SlaPlanner } from './sla-lines';
+import { insertSlaAndSurveyConfig } from './seed-sla-surveys-config';
 import { insertWorkspaceAndStaff } from './seed-staff';
 import { TicketChunkWriter } from './seed-tickets';
 import { formatDuration, ProgressBar } from './progress';
@@ -75,9 +77,11 @@ export async function seedDataset(
       );
     }
 
+    await insertSlaAndSurveyConfig(client, workspaceId, spec.slug, startMs);
     const timeline = new Timeline(startMs, SPAN_DAYS, UTC_OFFSET_HOURS);
     const planner = new TicketPlanner(staff, contacts, timeline, spec.tickets);
-    const writer = new TicketChunkWriter(client, planner, workspaceId, spec.seed);
+    const sla = new SlaPlanner(spec.slug, timeline.endMs);
+    const writer = new TicketChunkWriter(client, planner, workspaceId, spec.seed, sla, timeline.endMs);
     const firstChunk = Math.floor((found?.tickets ?? 0) / CHUNK_TICKETS);
     const resumeAt = firstChunk * CHUNK_TICKETS;
     if (found && found.tickets > resumeAt) {
@@ -88,6 +92,8 @@ export async function seedDataset(
     const bar = new ProgressBar('tickets', spec.tickets, resumeAt);
     let done = resumeAt;
     let messages = 0;
+    let slaClocks = 0;
+    let surveys = 0;
     for (let chunk = firstChunk; chunk * CHUNK_TICKETS < spec.tickets; chunk++) {
       const first = chunk * CHUNK_TICKETS;
       const count = Math.min(CHUNK_TICKETS, spec.tickets - first);
@@ -95,13 +101,21 @@ export async function seedDataset(
         bar.update(++done);
       });
       messages += counts.messages;
+      slaClocks += counts.slaClocks;
+      surveys += counts.surveys;
     }
     bar.finish();
-    if (messages > 0) log(`${messages.toLocaleString('en-US')} messages written in this run`);
+    if (messages > 0) {
+      const n = (v: number) => v.toLocaleString('en-US');
+      log(
+        `${n(messages)} messages, ${n(slaClocks)} SLA clocks and ${n(surveys)} survey invitations written in this run`,
+      );
+    }
 
     const vacuumStarted = performance.now();
     await client.query('SET session_replication_role = DEFAULT').catch(() => undefined);
-    for (const table of ['companies', 'contacts', 'tickets', 'messages', 'events']) {
+    const tables = ['companies', 'contacts', 'tickets', 'messages', 'events', 'ticket_sla_clocks'];
+    for (const table of [...tables, 'survey_invitations', 'survey_responses']) {
       await client.query(`VACUUM (ANALYZE) ${table}`);
     }
     log(`VACUUM ANALYZE in ${formatDuration((performance.now() - vacuumStarted) / 1000)}`);

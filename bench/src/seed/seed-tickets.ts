@@ -5,8 +5,18 @@ import type { LocaleCode } from '../gen/language';
 import { PACKS } from '../gen/people';
 import { hashSeed, mulberry32, type Rng } from '../gen/random';
 import { TextGenerator, type MessageContext } from '../gen/text';
+import { statusStretches } from '../gen/status-stretches';
+import { planSurvey } from '../gen/survey-plan';
 import type { TicketPlan, TicketPlanner } from '../gen/ticket-plan';
 import { copyInto, copyLine, textArray, timestamp } from './copy';
+import { SLA_CLOCK_COLUMNS, type SlaPlanner, type TicketSla } from './sla-lines';
+import {
+  INVITATION_COLUMNS,
+  invitationLines,
+  RESPONSE_COLUMNS,
+  responseLines,
+  type PlannedSurvey,
+} from './survey-lines';
 
 const TICKET_COLUMNS = [
   'id',
@@ -29,6 +39,10 @@ const TICKET_COLUMNS = [
   'solved_at',
   'closed_at',
   'last_message_at',
+  'resolution',
+  'sla_due_at',
+  'sla_paused',
+  'sla_breached_at',
 ];
 const MESSAGE_COLUMNS = [
   'id',
@@ -51,6 +65,8 @@ export interface ChunkCounts {
   tickets: number;
   messages: number;
   events: number;
+  slaClocks: number;
+  surveys: number;
 }
 
 /** Writes tickets chunk by chunk; each chunk's tickets, messages and events commit together. */
@@ -66,6 +82,8 @@ export class TicketChunkWriter {
     private readonly planner: TicketPlanner,
     private readonly workspaceId: string,
     private readonly seed: number,
+    private readonly sla: SlaPlanner,
+    private readonly endMs: number,
   ) {}
 
   /**
@@ -82,13 +100,20 @@ export class TicketChunkWriter {
       plans.push(plan);
       subjects.push(this.texts[plan.contact.locale].subject(rng));
     }
+    const slas = plans.map((p) => this.sla.forPlan(p));
+    // Its own stream, so adding surveys left every earlier stream (and so the tickets) unchanged.
+    const surveyRng = mulberry32(hashSeed(this.seed, 'survey', chunk));
+    const surveys: PlannedSurvey[] = plans.flatMap((ticket, i) => {
+      const survey = planSurvey(ticket, slas[i]?.breachedAt != null, this.endMs, surveyRng, randomUUID());
+      return survey ? [{ ticket, survey }] : [];
+    });
     let messages = 0;
     await this.client.query('BEGIN');
     try {
       // The server's trigger would open one stretch per dimension at "now"; the seed writes each
       // ticket's whole past instead (below). DDL is transactional, so a crash re-enables it.
       await this.client.query('ALTER TABLE tickets DISABLE TRIGGER tickets_stage_insert');
-      await copyInto(this.client, 'tickets', TICKET_COLUMNS, this.ticketLines(plans, subjects));
+      await copyInto(this.client, 'tickets', TICKET_COLUMNS, this.ticketLines(plans, subjects, slas));
       await this.client.query('ALTER TABLE tickets ENABLE TRIGGER tickets_stage_insert');
       await copyInto(this.client, 'ticket_stage_intervals', STAGE_COLUMNS, this.stageLines(plans));
       await copyInto(
@@ -101,16 +126,47 @@ export class TicketChunkWriter {
         }),
       );
       await copyInto(this.client, 'events', EVENT_COLUMNS, this.eventLines(plans, subjects));
+      await copyInto(this.client, 'ticket_sla_clocks', SLA_CLOCK_COLUMNS, this.clockLines(plans, slas));
+      await copyInto(
+        this.client,
+        'survey_invitations',
+        INVITATION_COLUMNS,
+        invitationLines(this.workspaceId, surveys),
+      );
+      await copyInto(
+        this.client,
+        'survey_responses',
+        RESPONSE_COLUMNS,
+        responseLines(this.workspaceId, surveys),
+      );
       await this.client.query('COMMIT');
     } catch (error) {
       await this.client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }
-    return { tickets: plans.length, messages, events: plans.length };
+    return {
+      tickets: plans.length,
+      messages,
+      events: plans.length,
+      slaClocks: slas.reduce((n, sla) => n + (sla?.clocks.length ?? 0), 0),
+      surveys: surveys.length,
+    };
   }
 
-  private *ticketLines(plans: readonly TicketPlan[], subjects: readonly string[]): Generator<string> {
+  private *clockLines(plans: readonly TicketPlan[], slas: readonly (TicketSla | null)[]): Generator<string> {
     for (const [i, p] of plans.entries()) {
+      const sla = slas[i];
+      if (sla) yield* this.sla.clockLines(this.workspaceId, p.id, sla);
+    }
+  }
+
+  private *ticketLines(
+    plans: readonly TicketPlan[],
+    subjects: readonly string[],
+    slas: readonly (TicketSla | null)[],
+  ): Generator<string> {
+    for (const [i, p] of plans.entries()) {
+      const sla = slas[i] ?? null;
       yield copyLine([
         p.id,
         this.workspaceId,
@@ -132,6 +188,10 @@ export class TicketChunkWriter {
         timestamp(p.solvedAt),
         timestamp(p.closedAt),
         timestamp(p.lastMessageAt),
+        p.solvedAt === null ? null : 'finalized',
+        timestamp(sla?.dueAt ?? null),
+        sla?.paused ? 't' : 'f',
+        timestamp(sla?.breachedAt ?? null),
       ]);
     }
   }
@@ -177,25 +237,12 @@ export class TicketChunkWriter {
     }
   }
 
-  /**
-   * Time in stage as the server's trigger would have recorded it: new until the first response,
-   * then open (or the current unresolved status) until solved, solved until closed; one stretch
-   * with the assignee and one with the team since creation.
-   */
+  /** Time in stage as the server's trigger would have recorded it (see `statusStretches`). */
   private *stageLines(plans: readonly TicketPlan[]): Generator<string> {
     const line = (p: TicketPlan, dimension: string, value: string | null, from: number, to: number | null) =>
       copyLine([this.workspaceId, p.id, dimension, value, timestamp(from), timestamp(to)]);
     for (const p of plans) {
-      const stretches: [string, number][] = [['new', p.createdAt]];
-      if (p.status !== 'new' && p.firstResponseAt !== null) {
-        const worked = p.status === 'solved' || p.status === 'closed' ? 'open' : p.status;
-        stretches.push([worked, p.firstResponseAt]);
-      }
-      if (p.solvedAt !== null) stretches.push(['solved', p.solvedAt]);
-      if (p.closedAt !== null) stretches.push(['closed', p.closedAt]);
-      for (const [i, [status, from]] of stretches.entries()) {
-        yield line(p, 'status', status, from, stretches[i + 1]?.[1] ?? null);
-      }
+      for (const s of statusStretches(p)) yield line(p, 'status', s.status, s.from, s.to);
       yield line(p, 'assignee', p.assignee?.id ?? null, p.createdAt, null);
       yield line(p, 'team', p.teamId, p.createdAt, null);
     }

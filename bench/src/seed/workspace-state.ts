@@ -46,10 +46,19 @@ export async function deleteTicketsAfter(
     workspaceId,
     number,
   ]);
-  await client.query(`DELETE FROM messages WHERE workspace_id = $1 AND ticket_id IN (${doomed})`, [
-    workspaceId,
-    number,
-  ]);
+  // The seed session skips foreign-key triggers, so no cascade would remove the children.
+  for (const table of [
+    'messages',
+    'ticket_stage_intervals',
+    'ticket_sla_clocks',
+    'survey_responses',
+    'survey_invitations',
+  ]) {
+    await client.query(`DELETE FROM ${table} WHERE workspace_id = $1 AND ticket_id IN (${doomed})`, [
+      workspaceId,
+      number,
+    ]);
+  }
   await client.query('DELETE FROM tickets WHERE workspace_id = $1 AND number > $2', [workspaceId, number]);
 }
 

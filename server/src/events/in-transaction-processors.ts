@@ -1,6 +1,8 @@
 import type { DbOrTx } from '../db/database';
 import type { AuthContext } from '../lib/auth-context';
 import type { RecordEventInput } from './record-event';
+import { surveyInvitationProcessor } from '../surveys/survey-invitation-processor';
+import { slaProcessor } from '../sla/sla-processor';
 
 /**
  * A reaction that must commit or roll back with the change that caused it (SLA clocks, survey
@@ -11,7 +13,10 @@ import type { RecordEventInput } from './record-event';
 export type InTransactionProcessor = (tx: DbOrTx, ctx: AuthContext, event: RecordEventInput) => Promise<void>;
 
 /** The processors, in order. Add one line per processor. */
-const PROCESSORS: InTransactionProcessor[] = [];
+const PROCESSORS: InTransactionProcessor[] = [
+  slaProcessor, // SLA clocks (server/src/sla)
+  surveyInvitationProcessor,
+];
 
 /** Runs every in-transaction processor for one recorded event. */
 export async function runInTransactionProcessors(

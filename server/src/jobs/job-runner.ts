@@ -13,6 +13,9 @@ import { purgeTrashedTicketsJob } from './purge-trashed-tickets.job';
 import { runBulkOperationJob } from './run-bulk-operation.job';
 import { refreshDailyStatsJob } from './refresh-daily-stats.job';
 import { sendOutboundEmailJob } from './send-outbound-email.job';
+import { slaCheckBreachesJob } from './sla-check-breaches.job';
+import { slaRecomputeWorkspaceJob } from './sla-recompute-workspace.job';
+import { sendSurveyInvitationsJob } from './send-survey-invitations.job';
 
 /** Every job the worker runs. */
 export const JOBS: JobDefinition[] = [
@@ -25,6 +28,9 @@ export const JOBS: JobDefinition[] = [
   refreshDailyStatsJob,
   autoCloseSolvedTicketsJob,
   purgeTrashedTicketsJob,
+  slaCheckBreachesJob,
+  slaRecomputeWorkspaceJob,
+  sendSurveyInvitationsJob,
 ];
 
 export interface JobRunner {

@@ -1,10 +1,28 @@
 import { and, arrayContains, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { TicketFilters } from '@atiende/contracts';
+import type { SlaIndicator, TicketFilters } from '@atiende/contracts';
 import { tickets } from '../db/schema';
 import type { AuthContext } from '../lib/auth-context';
 import { ACTIVITY_DUE_SOON_MS } from '../presenters/activity-indicator';
+import { SLA_WARNING_MS } from '../presenters/sla-indicator';
 
 const dueSoonInterval = sql.raw(`interval '${String(ACTIVITY_DUE_SOON_MS / 1000)} seconds'`);
+const slaWarningInterval = sql.raw(`interval '${String(SLA_WARNING_MS / 1000)} seconds'`);
+
+/** The SLA light as SQL, the same rules as `slaIndicatorOf` evaluated at the statement's time. */
+function slaCondition(indicator: SlaIndicator): SQL {
+  switch (indicator) {
+    case 'breached':
+      return sql`${tickets.slaDueAt} <= now()`;
+    case 'warning':
+      return sql`(${tickets.slaDueAt} > now() AND ${tickets.slaDueAt} <= now() + ${slaWarningInterval})`;
+    case 'ok':
+      return sql`${tickets.slaDueAt} > now() + ${slaWarningInterval}`;
+    case 'paused':
+      return sql`(${tickets.slaDueAt} IS NULL AND ${tickets.slaPaused})`;
+    case 'none':
+      return sql`(${tickets.slaDueAt} IS NULL AND NOT ${tickets.slaPaused})`;
+  }
+}
 
 function activityCondition(indicator: 'none' | 'future' | 'due'): SQL {
   switch (indicator) {
@@ -41,6 +59,10 @@ export function ticketFilterConditions(ctx: AuthContext, q: TicketFilters): SQL[
   if (q.companyId) conditions.push(eq(tickets.companyId, q.companyId));
   if (q.activity?.length) {
     const any = or(...q.activity.map(activityCondition));
+    if (any) conditions.push(any);
+  }
+  if (q.sla?.length) {
+    const any = or(...q.sla.map(slaCondition));
     if (any) conditions.push(any);
   }
   if (q.createdFrom) conditions.push(gte(tickets.createdAt, new Date(q.createdFrom)));

@@ -18,6 +18,8 @@ import {
   spreadStageIntervals,
 } from './seed-demo-lifecycle';
 import { seedTicketWork } from './seed-ticket-work';
+import { seedDemoSurveys } from './seed-demo-surveys';
+import { seedDemoSla } from './seed-demo-sla';
 import {
   DEMO_AGENTS,
   DEMO_COMPANIES,
@@ -201,5 +203,7 @@ export async function seedDemoWorkspace(db: DbOrTx): Promise<string> {
       await backdate(db, id, 6 + rand() * 48, rand);
   }
   await seedTicketWork(db, workspace.id);
+  await seedDemoSurveys(db, workspace.id);
+  await seedDemoSla(db, workspace.id);
   return workspace.id;
 }

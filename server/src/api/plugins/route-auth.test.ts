@@ -43,6 +43,13 @@ describe('every route declares its auth', () => {
       .filter((r) => r.auth.includes('public') && r.method !== 'HEAD')
       .map((r) => `${r.method} ${r.url}`)
       .sort();
-    expect(publicRoutes).toEqual(['GET /assets/*', 'GET /healthz', 'GET /metrics', 'POST /api/auth/login']);
+    expect(publicRoutes).toEqual([
+      'GET /assets/*',
+      'GET /healthz',
+      'GET /metrics',
+      'GET /s/:token',
+      'POST /api/auth/login',
+      'POST /s/:token',
+    ]);
   });
 });

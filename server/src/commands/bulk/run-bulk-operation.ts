@@ -52,16 +52,25 @@ async function finish(tx: Tx, id: string, state: 'finished' | 'failed'): Promise
 }
 
 /**
- * One step, in one transaction: lock the operation, take the next unprocessed ticket (the cursor
- * is `done + failed`), apply the action in a savepoint and advance the counters. The ticket's
- * change and the progress commit together, so a crash or retry never applies an action twice,
- * and two runs of the same job simply take turns. Returns whether tickets remain.
+ * Tickets per step. Each step is one transaction (one commit, one fsync) with a savepoint per
+ * ticket: committing ticket by ticket spent most of the job's time on commits and on re-reading
+ * the operation row; the progress bar now moves every few tickets instead of every one.
+ */
+export const BULK_STEP_TICKETS = 25;
+
+/**
+ * One step, in one transaction: lock the operation, take the next unprocessed tickets (the cursor
+ * is `done + failed`), apply the action to each in its own savepoint and advance the counters.
+ * The tickets' changes and the progress commit together, so a crash or retry never applies an
+ * action twice, and two runs of the same job simply take turns. A ticket the rules refuse is
+ * listed as failed and the others go on. Returns whether tickets remain.
  */
 async function step(tx: Tx, operationId: string, options: RunBulkOptions): Promise<boolean> {
   const [op] = await tx.select().from(bulkOperations).where(eq(bulkOperations.id, operationId)).for('update');
   if (!op || op.state === 'finished' || op.state === 'failed') return false;
-  const ticketId = op.ticketIds[op.done + op.failed];
-  if (ticketId === undefined) {
+  const cursor = op.done + op.failed;
+  const batch = op.ticketIds.slice(cursor, cursor + BULK_STEP_TICKETS);
+  if (batch.length === 0) {
     await finish(tx, op.id, 'finished');
     return false;
   }
@@ -70,34 +79,38 @@ async function step(tx: Tx, operationId: string, options: RunBulkOptions): Promi
     await finish(tx, op.id, 'failed');
     return false;
   }
-  let failure: string | null = null;
-  try {
-    const action = BulkAction.parse(op.action);
-    await tx.transaction((savepoint) => applyBulkAction(savepoint, ctx, ticketId, action, options));
-  } catch (error) {
-    if (error instanceof AppError) failure = failureMessage(error);
-    else if (options.lastAttempt) failure = 'Unexpected error; the ticket was not changed';
-    else throw error;
+  const action = BulkAction.parse(op.action);
+  let done = 0;
+  const failures: { ticketId: string; message: string }[] = [];
+  for (const ticketId of batch) {
+    try {
+      await tx.transaction((savepoint) => applyBulkAction(savepoint, ctx, ticketId, action, options));
+      done += 1;
+    } catch (error) {
+      if (error instanceof AppError) failures.push({ ticketId, message: failureMessage(error) });
+      else if (options.lastAttempt) {
+        failures.push({ ticketId, message: 'Unexpected error; the ticket was not changed' });
+      } else throw error;
+    }
   }
   await tx
     .update(bulkOperations)
-    .set(
-      failure === null
-        ? { done: op.done + 1, state: 'running', updatedAt: new Date() }
-        : {
-            failed: op.failed + 1,
-            errors: sql`${bulkOperations.errors} || ${JSON.stringify([{ ticketId, message: failure }])}::jsonb`,
-            state: 'running',
-            updatedAt: new Date(),
-          },
-    )
+    .set({
+      done: op.done + done,
+      failed: op.failed + failures.length,
+      ...(failures.length > 0
+        ? { errors: sql`${bulkOperations.errors} || ${JSON.stringify(failures)}::jsonb` }
+        : {}),
+      state: 'running',
+      updatedAt: new Date(),
+    })
     .where(eq(bulkOperations.id, op.id));
   return true;
 }
 
 /**
- * Runs a bulk operation to the end, ticket by ticket, each in its own transaction, as the agent
- * who started it. Progress (`done`, `failed`, `errors`) is visible after every ticket. Idempotent:
+ * Runs a bulk operation to the end, `BULK_STEP_TICKETS` tickets per transaction, as the agent who
+ * started it. Progress (`done`, `failed`, `errors`) is visible after every step. Idempotent:
  * running it again (retry, duplicate job) resumes where it stopped; a finished one is left alone.
  */
 export async function runBulkOperation(db: Db, operationId: string, options: RunBulkOptions): Promise<void> {

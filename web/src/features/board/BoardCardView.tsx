@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { initials } from '../../lib/initials';
 import { ActivityIndicatorDot } from '../../ui/ActivityIndicatorDot';
 import { PriorityBadge } from '../../ui/PriorityBadge';
+import { SlaIndicatorBadge } from '../../ui/SlaIndicatorBadge';
 
 /** Tags shown on a card before the rest collapse into "+N". */
 const VISIBLE_TAGS = 2;
@@ -24,7 +25,7 @@ function AssigneeAvatar({ assignee }: { assignee: BoardCardData['assignee'] }) {
 }
 
 /**
- * What a board card shows: number and activity light, the subject (two lines at most), the
+ * What a board card shows: number, activity light and SLA light, the subject (two lines at most), the
  * requester, priority, the first tags and the assignee. Pure presentation, shared by the card in
  * its column and by the copy that follows the pointer while dragging.
  */
@@ -38,6 +39,7 @@ export function BoardCardView({ card }: { card: BoardCardData }) {
           {formatTicketNumber(card.number)}
         </Text>
         <ActivityIndicatorDot indicator={card.activityIndicator} />
+        <SlaIndicatorBadge indicator={card.slaIndicator} dueAt={card.slaDueAt} />
       </Group>
       <Text size="sm" fw={600} lineClamp={2}>
         {card.subject}

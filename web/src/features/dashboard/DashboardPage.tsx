@@ -5,13 +5,17 @@ import { CenteredLoader } from '../../ui/CenteredLoader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { MixCharts } from './MixCharts';
+import { QualityCards } from './QualityCards';
 import { StatCards } from './StatCards';
 import { useDashboard } from './use-dashboard';
 import { VolumeChart } from './VolumeChart';
 
 const WINDOWS = ['7', '30', '90'] as const;
 
-/** The support dashboard: headline numbers, daily volume, channel/priority mix and backlog. */
+/**
+ * The support dashboard: headline numbers, SLA compliance and satisfaction scores, daily volume,
+ * channel/priority mix and backlog.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
   const [days, setDays] = useState<(typeof WINDOWS)[number]>('30');
@@ -37,6 +41,7 @@ export function DashboardPage() {
       {dashboard.data && (
         <>
           <StatCards dashboard={dashboard.data} />
+          <QualityCards dashboard={dashboard.data} />
           <VolumeChart dashboard={dashboard.data} />
           <MixCharts dashboard={dashboard.data} />
         </>

@@ -1,4 +1,4 @@
-import { TicketPriority, TicketSort, TicketStatus } from '@atiende/contracts';
+import { SlaIndicator, TicketPriority, TicketSort, TicketStatus } from '@atiende/contracts';
 import { Button, Grid, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { IconArrowsSort, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import type { Ref } from 'react';
@@ -17,8 +17,8 @@ interface InboxFilterBarProps {
 
 /**
  * Search box (debounced) and filters for the inbox: status and priority multi-selects, assignee
- * (me / unassigned / any agent), team (none / any team), sort, and the lifecycle filters (type,
- * custom status, tags, activity light, creation dates). Every change goes to the URL.
+ * (me / unassigned / any agent), team (none / any team), SLA light, sort, and the lifecycle filters
+ * (type, custom status, tags, activity light, creation dates). Every change goes to the URL.
  */
 export function InboxFilterBar({ filters, onChange, searchRef }: InboxFilterBarProps) {
   const { t } = useTranslation();
@@ -70,7 +70,7 @@ export function InboxFilterBar({ filters, onChange, searchRef }: InboxFilterBarP
             size="sm"
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
+        <Grid.Col span={{ base: 12, sm: 6, lg: 2 }}>
           <MultiSelect
             label={t('inbox.filters.priority')}
             placeholder={filters.priority.length === 0 ? t('inbox.filters.priorityPlaceholder') : undefined}
@@ -86,7 +86,7 @@ export function InboxFilterBar({ filters, onChange, searchRef }: InboxFilterBarP
             size="sm"
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
+        <Grid.Col span={{ base: 12, sm: 6, lg: 2 }}>
           <Select
             label={t('inbox.filters.assignee')}
             placeholder={t('inbox.filters.any')}
@@ -108,6 +108,19 @@ export function InboxFilterBar({ filters, onChange, searchRef }: InboxFilterBarP
             value={filters.team}
             onChange={(value) => {
               onChange({ team: value });
+            }}
+            clearable
+            size="sm"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6, lg: 2 }}>
+          <MultiSelect
+            label={t('sla.filter.label')}
+            placeholder={filters.sla.length === 0 ? t('sla.filter.placeholder') : undefined}
+            data={SlaIndicator.options.map((value) => ({ value, label: t(`sla.indicator.${value}`) }))}
+            value={filters.sla}
+            onChange={(values) => {
+              onChange({ sla: SlaIndicator.options.filter((s) => values.includes(s)) });
             }}
             clearable
             size="sm"

@@ -53,6 +53,7 @@ describe('InboxPage', () => {
       'Estado',
       'Prioridad',
       'Asignado a',
+      'SLA',
       'Actualizado',
     ]);
 
@@ -73,7 +74,7 @@ describe('InboxPage', () => {
     expect(within(second).getByText('Sin asignar')).toBeInTheDocument();
   });
 
-  it('shows the columns picked in the URL, in that order, with custom status names and the activity light', async () => {
+  it('shows the columns picked in the URL, in that order, with custom status names and the activity and SLA lights', async () => {
     stubFetch({
       'GET /api/tickets': {
         body: {
@@ -82,6 +83,8 @@ describe('InboxPage', () => {
               status: 'on_hold',
               customStatus: { id: configIds.statusBank, name: 'Esperando al banco' },
               activityIndicator: 'due',
+              slaIndicator: 'breached',
+              slaDueAt: new Date(Date.now() - 2 * 3600_000 - 60_000).toISOString(),
               type: 'warranty',
             }),
           ],
@@ -94,7 +97,7 @@ describe('InboxPage', () => {
       'GET /api/views': { body: { items: [] } },
     });
     renderWithApp(<InboxPage />, {
-      route: '/inbox?columns=activity,status,subject,type,company',
+      route: '/inbox?columns=activity,status,subject,type,company,sla',
       path: '/inbox',
     });
     const row = await screen.findByTestId('ticket-row');
@@ -104,12 +107,16 @@ describe('InboxPage', () => {
       'Asunto',
       'Tipo',
       'Empresa',
+      'SLA',
     ]);
     expect(within(row).getByText('Esperando al banco')).toBeInTheDocument();
     expect(within(row).queryByText('En espera')).not.toBeInTheDocument();
     expect(within(row).getByRole('img', { name: /Actividad vencida/ })).toHaveAttribute(
       'data-indicator',
       'due',
+    );
+    expect(within(row).getByRole('img', { name: /^SLA incumplido hace 2 h 1 min/ })).toHaveTextContent(
+      '−2 h',
     );
     expect(await within(row).findByText('Garantía')).toBeInTheDocument();
     expect(within(row).getByText('Cliente SA')).toBeInTheDocument();
@@ -123,13 +130,13 @@ describe('InboxPage', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'Etiquetas' }));
     await waitFor(() => {
       expect(location().searchParams.get('columns')).toBe(
-        'number,subject,requester,status,priority,assignee,updatedAt,tags',
+        'number,subject,requester,status,priority,assignee,sla,updatedAt,tags',
       );
     });
     await user.click(screen.getByRole('button', { name: 'Subir la columna Asunto' }));
     await waitFor(() => {
       expect(location().searchParams.get('columns')).toBe(
-        'subject,number,requester,status,priority,assignee,updatedAt,tags',
+        'subject,number,requester,status,priority,assignee,sla,updatedAt,tags',
       );
     });
     expect(screen.getAllByRole('columnheader')[0]).toHaveTextContent('Asunto');

@@ -6,13 +6,14 @@ import { paths } from '../../lib/paths';
 import { ActivityIndicatorDot } from '../../ui/ActivityIndicatorDot';
 import { PriorityBadge } from '../../ui/PriorityBadge';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { SlaIndicatorBadge } from '../../ui/SlaIndicatorBadge';
 import classes from './TicketRow.module.css';
 import { TicketStatusBadge } from './TicketStatusBadge';
 
 /**
  * One ticket in a list: the whole row is a link to the ticket (its accessible name starts with the
  * number and subject), showing requester, company, status (the custom status name when set),
- * priority, the activity light, assignee, team and last update.
+ * priority, the activity light, the SLA light with its countdown, assignee, team and last update.
  */
 export function TicketRow({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function TicketRow({ ticket }: { ticket: Ticket }) {
           <ActivityIndicatorDot indicator={ticket.activityIndicator} />
           <TicketStatusBadge ticket={ticket} />
           <PriorityBadge priority={ticket.priority} />
+          <SlaIndicatorBadge indicator={ticket.slaIndicator} dueAt={ticket.slaDueAt} />
         </Group>
         <Text size="xs" c="dimmed">
           {ticket.assignee?.name ?? t('inbox.row.unassigned')}

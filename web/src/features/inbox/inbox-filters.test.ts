@@ -57,6 +57,15 @@ describe('inbox filters in the URL', () => {
     expect(hasActiveFilters({ ...DEFAULT_INBOX_FILTERS, tags: ['vip'] })).toBe(true);
   });
 
+  it('round-trips the SLA light filter in enum order, drops unknown lights and sends it to the API', () => {
+    const filters = parse('sla=warning,breached,red&sort=sla_due');
+    expect(filters).toEqual({ ...DEFAULT_INBOX_FILTERS, sla: ['warning', 'breached'], sort: 'sla_due' });
+    expect(serializeInboxFilters(filters).toString()).toBe('sla=warning%2Cbreached&sort=sla_due');
+    const params = toTicketListParams(filters, ids.me);
+    expect(params.sla).toEqual(['warning', 'breached']);
+    expect(ticketListSearchParams(params).get('sla')).toBe('warning,breached');
+  });
+
   it('drops invalid lifecycle values (bad ids, type keys, tags, days)', () => {
     const filters = parse(
       'customStatusId=nope&type=Bad%20Type,billing&tags=ok,no%20spaces&activity=red&createdFrom=2025-13-45',

@@ -1,6 +1,7 @@
 import {
   ActivityIndicator,
   Id,
+  SlaIndicator,
   Tag,
   TicketPriority,
   TicketSort,
@@ -31,6 +32,8 @@ export interface InboxFilters {
   type: string[];
   tags: string[];
   activity: ActivityIndicator[];
+  /** SLA lights (`slaIndicator`), evaluated by the server at request time. */
+  sla: SlaIndicator[];
   assignee: AssigneeFilter | null;
   team: TeamFilter | null;
   /** Calendar days (`YYYY-MM-DD`, the agent's local time), both inclusive. */
@@ -48,6 +51,7 @@ export const DEFAULT_INBOX_FILTERS: InboxFilters = {
   type: [],
   tags: [],
   activity: [],
+  sla: [],
   assignee: null,
   team: null,
   createdFrom: null,
@@ -64,6 +68,7 @@ export const FILTER_PARAM_KEYS = [
   'type',
   'tags',
   'activity',
+  'sla',
   'assigneeId',
   'teamId',
   'createdFrom',
@@ -114,7 +119,7 @@ function parseDay(raw: string | null): string | null {
 
 /**
  * Reads inbox filters from the URL (`?status=new,open&priority=high&type=billing&tags=vip
- * &activity=due&assigneeId=me&teamId=none&createdFrom=2025-01-01&q=…&sort=priority`), ignoring
+ * &activity=due&sla=breached,warning&assigneeId=me&teamId=none&createdFrom=2025-01-01&q=…&sort=priority`), ignoring
  * invalid values so a hand-edited or stale link still opens a valid view.
  */
 export function parseInboxFilters(search: URLSearchParams): InboxFilters {
@@ -142,6 +147,7 @@ export function parseInboxFilters(search: URLSearchParams): InboxFilters {
     type: parseFree(search.get('type'), asType),
     tags: parseFree(search.get('tags'), asTag),
     activity: parseList(search.get('activity'), ActivityIndicator.options),
+    sla: parseList(search.get('sla'), SlaIndicator.options),
     assignee,
     team,
     createdFrom: parseDay(search.get('createdFrom')),
@@ -169,6 +175,9 @@ export function serializeInboxFilters(filters: InboxFilters): URLSearchParams {
   if (filters.tags.length > 0) search.set('tags', filters.tags.join(','));
   if (filters.activity.length > 0) {
     search.set('activity', ActivityIndicator.options.filter((a) => filters.activity.includes(a)).join(','));
+  }
+  if (filters.sla.length > 0) {
+    search.set('sla', SlaIndicator.options.filter((s) => filters.sla.includes(s)).join(','));
   }
   if (filters.assignee !== null) search.set('assigneeId', filters.assignee);
   if (filters.team !== null) search.set('teamId', filters.team);
@@ -202,6 +211,7 @@ export function toTicketListParams(filters: InboxFilters, myAgentId: string): Ti
   if (filters.type.length > 0) params.type = filters.type;
   if (filters.tags.length > 0) params.tags = filters.tags;
   if (filters.activity.length > 0) params.activity = filters.activity;
+  if (filters.sla.length > 0) params.sla = filters.sla;
   if (filters.assignee !== null) params.assigneeId = filters.assignee === 'me' ? myAgentId : filters.assignee;
   if (filters.team !== null) params.teamId = filters.team;
   if (filters.createdFrom !== null) params.createdFrom = startOfLocalDay(filters.createdFrom);

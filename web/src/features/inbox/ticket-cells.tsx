@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { ActivityIndicatorDot } from '../../ui/ActivityIndicatorDot';
 import { PriorityBadge } from '../../ui/PriorityBadge';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { SlaIndicatorBadge } from '../../ui/SlaIndicatorBadge';
 import { TicketStatusBadge } from './TicketStatusBadge';
 
 /** What a cell needs besides the ticket: translations and type names. */
@@ -72,6 +73,8 @@ export function renderCell(
       );
     case 'activity':
       return <ActivityIndicatorDot indicator={ticket.activityIndicator} />;
+    case 'sla':
+      return <SlaIndicatorBadge indicator={ticket.slaIndicator} dueAt={ticket.slaDueAt} showNone />;
     case 'createdAt':
       return (
         <Text size="sm" c="dimmed">

@@ -2,13 +2,14 @@ import { formatTicketNumber, type Ticket } from '@atiende/contracts';
 import { Badge, Group, Text, Title } from '@mantine/core';
 import { ActivityIndicatorDot } from '../../ui/ActivityIndicatorDot';
 import { PriorityBadge } from '../../ui/PriorityBadge';
+import { SlaIndicatorBadge } from '../../ui/SlaIndicatorBadge';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { PresenceIndicator } from './presence/PresenceIndicator';
 import { TicketActionsMenu } from './TicketActionsMenu';
 
 /**
  * The ticket's heading: number and subject, status (with the custom status name when set), priority,
- * the activity light, requester and company; on the right, who else has the ticket open (presence)
+ * the activity light, the SLA light (time left or overdue), requester and company; on the right, who else has the ticket open (presence)
  * and the actions menu.
  */
 export function TicketHeader({ ticket }: { ticket: Ticket }) {
@@ -30,6 +31,7 @@ export function TicketHeader({ ticket }: { ticket: Ticket }) {
           )}
           <PriorityBadge priority={ticket.priority} />
           <ActivityIndicatorDot indicator={ticket.activityIndicator} />
+          <SlaIndicatorBadge indicator={ticket.slaIndicator} dueAt={ticket.slaDueAt} />
           <Text size="sm" c="dimmed">
             {ticket.requester.name}
             {ticket.company && ` · ${ticket.company.name}`}

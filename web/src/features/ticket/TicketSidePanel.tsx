@@ -3,6 +3,8 @@ import { Divider, Paper, Select, Stack, TagsInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAbilities } from '../../lib/use-abilities';
+import { TicketSlaPanel } from '../sla/TicketSlaPanel';
+import { TicketSurveyPanel } from '../surveys/TicketSurveyPanel';
 import { AssignmentFields } from './AssignmentFields';
 import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
 import { ResolutionInfo } from './lifecycle/ResolutionInfo';
@@ -18,9 +20,9 @@ export function normalizeTags(tags: readonly string[]): string[] {
 
 /**
  * The ticket's properties, each saved immediately on change (PATCH): status (with the finalize
- * dialog), priority, type, assignee, team, tags and custom fields; then the resolution and the
- * read-only facts. Editing needs `tickets.write`, and closed or trashed tickets are read-only
- * (the server refuses changes to them). Custom fields a refused solve required stay highlighted.
+ * dialog), priority, type, assignee, team, tags and custom fields; then the resolution, the SLA
+ * clocks, the satisfaction survey and the read-only facts. Editing needs `tickets.write`, and closed
+ * or trashed tickets are read-only (the server refuses changes to them). Custom fields a refused solve required stay highlighted.
  */
 export function TicketSidePanel({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
@@ -66,6 +68,10 @@ export function TicketSidePanel({ ticket }: { ticket: Ticket }) {
           }}
         />
         <CustomFieldsSection ticket={ticket} disabled={readOnly} missingFieldIds={missingFieldIds} />
+        <Divider />
+        <TicketSlaPanel ticketId={ticket.id} />
+        <Divider />
+        <TicketSurveyPanel ticketId={ticket.id} />
         <Divider />
         <TicketFacts ticket={ticket} />
       </Stack>

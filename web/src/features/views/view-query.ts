@@ -26,6 +26,7 @@ export function viewQueryToFilters(query: ViewQuery, myAgentId: string): InboxFi
     type: query.type ?? [],
     tags: query.tags ?? [],
     activity: query.activity ?? [],
+    sla: query.sla ?? [],
     assignee: query.assigneeId === myAgentId || query.assigneeId === 'me' ? 'me' : (query.assigneeId ?? null),
     team: query.teamId ?? null,
     createdFrom: query.createdFrom ? localDayOf(query.createdFrom) : null,

@@ -56,6 +56,29 @@ describe('queryKeysForEvent', () => {
     expect(queryKeysForEvent(event({ type: 'team.created' }))).toEqual([['teams']]);
   });
 
+  it('refreshes a breached ticket (its SLA clocks live under it) and every list, like other ticket events', () => {
+    expect(queryKeysForEvent(event({ type: 'ticket.sla_breached' }))).toEqual([
+      ['tickets'],
+      ['ticket', ids.ticket],
+    ]);
+  });
+
+  it('refreshes the SLA settings and every ticket collection when a policy or calendar changes', () => {
+    expect(queryKeysForEvent(event({ type: 'sla.updated', ticketId: null }))).toEqual([
+      ['sla'],
+      ['tickets'],
+      ['ticket'],
+    ]);
+  });
+
+  it('refreshes the surveys reports and the answered ticket when a customer responds', () => {
+    expect(queryKeysForEvent(event({ type: 'survey.responded' }))).toEqual([
+      ['surveys'],
+      ['tickets'],
+      ['ticket', ids.ticket],
+    ]);
+  });
+
   it('refreshes the ticket for other ticket-related events, and nothing for unrelated ones', () => {
     expect(queryKeysForEvent(event({ type: 'message.delivery_updated' }))).toEqual([['ticket', ids.ticket]]);
     expect(queryKeysForEvent(event({ type: 'ticket.followers_changed' }))).toEqual([['ticket', ids.ticket]]);

@@ -6,6 +6,9 @@ import { queryKeys } from '../api/query-keys';
  * The cached queries one realtime event makes stale. Ticket and message events refresh every inbox
  * list and the counts, plus the ticket, its thread and its history when `ticketId` is known;
  * contact/company events refresh their lists and pages, and ticket lists (which show their names).
+ * A breached SLA refreshes like any ticket event; `sla.updated` refreshes the SLA settings, every
+ * ticket collection and open ticket (lights and clocks may change); `survey.responded` refreshes the surveys reports and the
+ * ticket; `survey_settings.updated` refreshes the survey settings.
  * Any other event that names a ticket (delivery updates, followers, future types) refreshes that ticket.
  */
 export function queryKeysForEvent(event: PublicEvent): QueryKey[] {
@@ -24,9 +27,22 @@ export function queryKeysForEvent(event: PublicEvent): QueryKey[] {
     case 'activity.created':
     case 'activity.updated':
     case 'activity.deleted':
+    case 'ticket.sla_breached':
       // Lists, counts, the board and view counts all live under `tickets()`.
       keys.push(queryKeys.tickets());
       if (event.ticketId !== null) keys.push(queryKeys.ticket(event.ticketId));
+      break;
+    case 'sla.updated':
+      // Policies and calendars changed: the settings screens and every SLA light may be stale.
+      keys.push(queryKeys.sla(), queryKeys.tickets(), queryKeys.ticketDetails());
+      break;
+    case 'survey.responded':
+      // The surveys reports live under `surveys()`; the ticket's own survey under `ticket(id)`.
+      keys.push(queryKeys.surveys(), queryKeys.tickets());
+      if (event.ticketId !== null) keys.push(queryKeys.ticket(event.ticketId));
+      break;
+    case 'survey_settings.updated':
+      keys.push(queryKeys.surveySettings());
       break;
     case 'ticket_config.updated':
       keys.push(queryKeys.ticketConfig(), queryKeys.tickets());

@@ -280,6 +280,10 @@ export const en: LocaleResource<Messages> = {
       'activity.deleted': 'deleted an activity',
       'ticket_config.updated': 'changed the ticket settings',
       'saved_view.changed': 'changed a saved view',
+      'ticket.sla_breached': 'breached the SLA',
+      'sla.updated': 'changed the SLA settings',
+      'survey.responded': 'answered the survey',
+      'survey_settings.updated': 'changed the survey settings',
     },
     fields: {
       number: 'Number',

@@ -281,6 +281,10 @@ export const es = {
       'activity.deleted': 'eliminó una actividad',
       'ticket_config.updated': 'cambió la configuración de tickets',
       'saved_view.changed': 'cambió una vista guardada',
+      'ticket.sla_breached': 'incumplió el SLA',
+      'sla.updated': 'cambió la configuración de SLA',
+      'survey.responded': 'respondió la encuesta',
+      'survey_settings.updated': 'cambió la configuración de encuestas',
     },
     fields: {
       number: 'Número',

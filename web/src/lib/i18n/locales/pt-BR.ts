@@ -280,6 +280,10 @@ export const ptBR: LocaleResource<Messages> = {
       'activity.deleted': 'excluiu uma atividade',
       'ticket_config.updated': 'alterou as configurações de tickets',
       'saved_view.changed': 'alterou uma visualização salva',
+      'ticket.sla_breached': 'violou o SLA',
+      'sla.updated': 'alterou a configuração de SLA',
+      'survey.responded': 'respondeu à pesquisa',
+      'survey_settings.updated': 'alterou a configuração de pesquisas',
     },
     fields: {
       number: 'Número',

@@ -17,6 +17,25 @@ const es = {
   backlogTitle: 'Pendientes por estado y prioridad',
   noBacklog: 'No hay tickets sin resolver.',
   status: 'Estado',
+  sla: {
+    title: 'Cumplimiento de SLA',
+    counts: 'Cumplidos: {{met}} · Incumplidos: {{breached}}',
+    noClocks: 'Ningún objetivo de SLA se cerró en el periodo',
+    openBreached: 'Vencidos ahora: {{value}}',
+    openBreachedLink: 'Ver en la bandeja de entrada los tickets con SLA vencido',
+    noneBreached: 'Ningún ticket vencido ahora',
+  },
+  satisfaction: {
+    csat: 'CSAT',
+    csatHint: 'Clientes satisfechos (4 o 5 de 5)',
+    nps: 'NPS',
+    npsHint: '% promotores − % detractores',
+    ces: 'CES',
+    cesHint: 'Facilidad promedio (1 a 7)',
+    responses: 'Respuestas: {{value}}',
+    noResponses: 'Sin respuestas en el periodo',
+    seeSurveys: 'Ver encuestas',
+  },
 };
 
 const en: LocaleResource<typeof es> = {
@@ -35,6 +54,25 @@ const en: LocaleResource<typeof es> = {
   backlogTitle: 'Backlog by status and priority',
   noBacklog: 'No unresolved tickets.',
   status: 'Status',
+  sla: {
+    title: 'SLA compliance',
+    counts: 'Met: {{met}} · Breached: {{breached}}',
+    noClocks: 'No SLA target closed in this period',
+    openBreached: 'Overdue now: {{value}}',
+    openBreachedLink: 'See the tickets with a breached SLA in the inbox',
+    noneBreached: 'No ticket overdue now',
+  },
+  satisfaction: {
+    csat: 'CSAT',
+    csatHint: 'Satisfied customers (4 or 5 out of 5)',
+    nps: 'NPS',
+    npsHint: '% promoters − % detractors',
+    ces: 'CES',
+    cesHint: 'Average ease (1 to 7)',
+    responses: 'Answers: {{value}}',
+    noResponses: 'No answers in this period',
+    seeSurveys: 'See surveys',
+  },
 };
 
 const ptBR: LocaleResource<typeof es> = {
@@ -53,6 +91,25 @@ const ptBR: LocaleResource<typeof es> = {
   backlogTitle: 'Pendentes por status e prioridade',
   noBacklog: 'Não há tickets sem resolver.',
   status: 'Status',
+  sla: {
+    title: 'Cumprimento de SLA',
+    counts: 'Cumpridos: {{met}} · Descumpridos: {{breached}}',
+    noClocks: 'Nenhuma meta de SLA foi encerrada no período',
+    openBreached: 'Vencidos agora: {{value}}',
+    openBreachedLink: 'Ver na caixa de entrada os tickets com SLA vencido',
+    noneBreached: 'Nenhum ticket vencido agora',
+  },
+  satisfaction: {
+    csat: 'CSAT',
+    csatHint: 'Clientes satisfeitos (4 ou 5 de 5)',
+    nps: 'NPS',
+    npsHint: '% promotores − % detratores',
+    ces: 'CES',
+    cesHint: 'Facilidade média (1 a 7)',
+    responses: 'Respostas: {{value}}',
+    noResponses: 'Sem respostas no período',
+    seeSurveys: 'Ver pesquisas',
+  },
 };
 
 export const dashboardTexts = { es, en, ptBR };
