@@ -32,3 +32,15 @@ export async function captureStatements<T>(
   const result = await read(db);
   return { result, statements };
 }
+
+/**
+ * Sends captured statements over a bare connection, in order and one at a time (the raw twin of a
+ * server function whose statements `captureStatements` recorded). Sequential on purpose: the
+ * twin measures what the database does, not what a pool of connections could overlap.
+ */
+export async function replayStatements(
+  client: pg.ClientBase,
+  statements: readonly Statement[],
+): Promise<void> {
+  for (const s of statements) await client.query(s.text, s.values);
+}

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import * as schema from '@atiende/server/src/db/schema';
 import { applySlaToTickets } from '@atiende/server/src/sla/apply-sla';
 import type { Statement } from './ticket-select';
+import { replayStatements } from './capture-sql';
 
 /** The unresolved tickets an SLA recompute run walks, in the job's keyset order. */
 export async function unresolvedTicketIds(pool: pg.Pool, workspaceId: string): Promise<string[]> {
@@ -66,7 +67,7 @@ export async function replaySlaRun(
   const runId = run.rows[0]?.id;
   for (const [i, statements] of chunks.entries()) {
     await client.query('BEGIN');
-    for (const s of statements) await client.query(s.text, s.values);
+    await replayStatements(client, statements);
     await client.query('UPDATE sla_recompute_runs SET done = done + $2 WHERE id = $1', [
       runId,
       chunkSizes[i] ?? 0,

@@ -6,7 +6,7 @@ import { measure, measureRaw, type Budget } from '../bench/measure';
 import { withServerTime } from '../bench/server-metrics';
 import { at } from '../gen/random';
 import { agentContext } from '../raw/agent-context';
-import { captureStatements } from '../raw/capture-sql';
+import { captureStatements, replayStatements } from '../raw/capture-sql';
 import type { Statement } from '../raw/ticket-select';
 import { throughputRatio } from '../stats';
 
@@ -70,7 +70,7 @@ async function boardRow(ctx: BenchContext, variant: Variant, budget: Budget): Pr
     const raw = await measureRaw(
       ctx.pool,
       async (client, i) => {
-        for (const s of pick(i).statements) await client.query(s.text, s.values);
+        await replayStatements(client, pick(i).statements);
       },
       budget,
     );

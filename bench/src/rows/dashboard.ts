@@ -6,7 +6,7 @@ import { measure, measureRaw } from '../bench/measure';
 import { withServerTime } from '../bench/server-metrics';
 import { at } from '../gen/random';
 import { agentContext } from '../raw/agent-context';
-import { captureStatements } from '../raw/capture-sql';
+import { captureStatements, replayStatements } from '../raw/capture-sql';
 import type { Statement } from '../raw/ticket-select';
 import { TARGETS } from '../report/targets';
 import { throughputRatio } from '../stats';
@@ -44,9 +44,7 @@ export async function dashboardRow(ctx: BenchContext): Promise<RowResult> {
     const statements = await dashboardStatements(ctx, ctx.pool);
     const raw = await measureRaw(
       ctx.pool,
-      async (client) => {
-        for (const s of statements) await client.query(s.text, s.values);
-      },
+      (client) => replayStatements(client, statements),
       ctx.budgets.dashboard,
     );
     return {

@@ -13,7 +13,7 @@ import { withServerTime } from '../bench/server-metrics';
 import { at } from '../gen/random';
 import type { AgentRef } from '../gen/staff';
 import { agentContext } from '../raw/agent-context';
-import { captureStatements } from '../raw/capture-sql';
+import { captureStatements, replayStatements } from '../raw/capture-sql';
 import { throughputRatio } from '../stats';
 
 const ID = 'views.counts';
@@ -127,9 +127,7 @@ export async function savedViewCountsRow(ctx: BenchContext): Promise<RowResult> 
     );
     const raw = await measureRaw(
       ctx.pool,
-      async (client) => {
-        for (const s of statements) await client.query(s.text, s.values);
-      },
+      (client) => replayStatements(client, statements),
       ctx.budgets.read,
     );
     return {

@@ -4,7 +4,7 @@ import { failedRow, type BenchContext, type RowResult } from '../bench/context';
 import { measure, measureRaw } from '../bench/measure';
 import { withServerTime } from '../bench/server-metrics';
 import { at } from '../gen/random';
-import { captureStatements } from '../raw/capture-sql';
+import { captureStatements, replayStatements } from '../raw/capture-sql';
 import { throughputRatio } from '../stats';
 
 const ID = 'surveys.summary';
@@ -34,9 +34,7 @@ export async function surveySummaryRow(ctx: BenchContext): Promise<RowResult> {
     );
     const raw = await measureRaw(
       ctx.pool,
-      async (client) => {
-        for (const s of statements) await client.query(s.text, s.values);
-      },
+      (client) => replayStatements(client, statements),
       ctx.budgets.dashboard,
     );
     return {

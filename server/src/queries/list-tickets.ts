@@ -88,8 +88,8 @@ export function ticketListStatement(db: DbOrTx, ctx: AuthContext, query: TicketL
     const after = plan.after(decodeCursor(query.cursor, query.sort, plan.arity));
     if (after) conditions.push(after);
   }
-  // Find the page's ids on tickets alone, then join the names onto those few rows: joining first
-  // would hash every contact, company and agent for every matching ticket before the LIMIT.
+  // Find the page's ids on tickets alone, then look the names up for those few rows only (see
+  // `ticketColumns`): names fetched first would be read for every matching ticket before the LIMIT.
   const pageIds = db
     .select({ id: tickets.id })
     .from(tickets)

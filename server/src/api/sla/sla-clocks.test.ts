@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import pino from 'pino';
 import type {
   PublicEvent,
   SlaPolicyWriteResult,
@@ -13,35 +9,22 @@ import type {
   TicketSla,
 } from '@atiende/contracts';
 import { events, tickets } from '../../db/schema';
-import { startJobRunner, type JobRunner } from '../../jobs/job-runner';
-import { AttachmentStore } from '../../lib/attachment-store';
 import { applySlaToTickets } from '../../sla/apply-sla';
 import { createTestTicket, createTestWorkspace, type TestWorkspace } from '../../test/factories';
 import { signedIn, type AgentClient } from '../../test/http-client';
-import { startTestServer, type TestServer } from '../../test/test-server';
+import type { TestServer } from '../../test/test-server';
+import { startTestServerWithWorker, type TestServerWithWorker } from '../../test/test-server-with-worker';
 import { waitUntil } from '../../test/wait-until';
 import { sameTargets } from './sla-test-support';
 
 let server: TestServer;
-let runner: JobRunner;
-let dir: string;
+let worker: TestServerWithWorker;
 
 beforeAll(async () => {
-  const schema = `jobs_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  server = await startTestServer({ JOBS_SCHEMA: schema, DB_POOL_SIZE: '8' });
-  dir = await mkdtemp(path.join(os.tmpdir(), 'atiende-sla-'));
-  runner = await startJobRunner(
-    inject('databaseUrl'),
-    { database: server.database, store: new AttachmentStore(dir) },
-    pino({ level: 'silent' }),
-    { schema },
-  );
+  worker = await startTestServerWithWorker();
+  server = worker.server;
 });
-afterAll(async () => {
-  await runner.stop();
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => worker.close());
 
 interface Tenant {
   ws: TestWorkspace;

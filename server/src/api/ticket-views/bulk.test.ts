@@ -1,41 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import pino from 'pino';
 import type { BulkOperation, Ticket } from '@atiende/contracts';
 import { runBulkOperation } from '../../commands/bulk/run-bulk-operation';
 import { updateTicket } from '../../commands/tickets/update-ticket';
 import { bulkOperations, events, tickets } from '../../db/schema';
-import { startJobRunner, type JobRunner } from '../../jobs/job-runner';
-import { AttachmentStore } from '../../lib/attachment-store';
 import { createTestTicket, createTestWorkspace, type TestWorkspace } from '../../test/factories';
 import { signedIn, type AgentClient } from '../../test/http-client';
-import { startTestServer, type TestServer } from '../../test/test-server';
+import type { TestServer } from '../../test/test-server';
+import { startTestServerWithWorker, type TestServerWithWorker } from '../../test/test-server-with-worker';
 import { addCustomField, type ErrorRes } from './test-support';
 
 let server: TestServer;
-let runner: JobRunner;
-let dir: string;
+let worker: TestServerWithWorker;
 
 beforeAll(async () => {
-  const schema = `jobs_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  server = await startTestServer({ JOBS_SCHEMA: schema, DB_POOL_SIZE: '8' });
-  dir = await mkdtemp(path.join(os.tmpdir(), 'atiende-bulk-'));
-  runner = await startJobRunner(
-    inject('databaseUrl'),
-    { database: server.database, store: new AttachmentStore(dir) },
-    pino({ level: 'silent' }),
-    { schema },
-  );
+  worker = await startTestServerWithWorker();
+  server = worker.server;
 });
-afterAll(async () => {
-  await runner.stop();
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => worker.close());
 
 interface Fixture {
   ws: TestWorkspace;
@@ -159,7 +142,7 @@ describe('running a bulk action', () => {
           .where(eq(events.workspaceId, f.ws.id))
       )[0]?.n;
     const before = await eventCount();
-    await runBulkOperation(server.database.db, queued.id, { jobs: runner.jobs, lastAttempt: true });
+    await runBulkOperation(server.database.db, queued.id, { jobs: worker.runner.jobs, lastAttempt: true });
     expect(await eventCount()).toBe(before);
 
     const outsider = await signedIn(server.url, other.agent);
@@ -253,7 +236,7 @@ describe('running a bulk action', () => {
       })
       .returning();
     if (!row) throw new Error('insert failed');
-    await runBulkOperation(server.database.db, row.id, { jobs: runner.jobs, lastAttempt: false });
+    await runBulkOperation(server.database.db, row.id, { jobs: worker.runner.jobs, lastAttempt: false });
     const priorities = await server.database.db
       .select({ id: tickets.id, priority: tickets.priority })
       .from(tickets)

@@ -98,6 +98,11 @@ export const tickets = pgTable(
     index('tickets_company_idx').on(t.workspaceId, t.companyId, t.updatedAt.desc()),
     index('tickets_search_idx').using('gin', t.searchVector),
     // The unresolved views ("mine", a team's queue by priority) read rows already in order.
+    // The default inbox (every unresolved ticket, newest first): without it the scan of
+    // tickets_inbox_idx skips the many recently touched solved tickets to find a page.
+    index('tickets_unresolved_recent_idx')
+      .on(t.workspaceId, t.updatedAt.desc(), t.id.desc())
+      .where(UNRESOLVED),
     index('tickets_assignee_unresolved_idx')
       .on(t.workspaceId, t.assigneeAgentId, t.updatedAt.desc(), t.id.desc())
       .where(UNRESOLVED),

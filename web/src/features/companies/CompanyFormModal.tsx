@@ -1,9 +1,9 @@
 import type { Company } from '@atiende/contracts';
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsFrom, type FieldErrors } from '../../lib/errors';
-import { FormAlert } from '../../ui/FormAlert';
+import { FormModal } from '../../ui/FormModal';
 import { notifySuccess } from '../../ui/notify';
 import { useSaveCompany } from './use-companies';
 
@@ -56,50 +56,44 @@ export function CompanyFormModal({ opened, onClose, company, onSaved }: CompanyF
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={company ? t('companies.edit') : t('companies.new')}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormAlert message={server.general} />
-          <TextInput
-            label={t('companies.fields.name')}
-            required
-            value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-            }}
-            error={errors.name}
-            data-autofocus
-          />
-          <TextInput
-            label={t('companies.fields.domain')}
-            description={t('companies.domainHint')}
-            value={domain}
-            onChange={(event) => {
-              setDomain(event.currentTarget.value);
-            }}
-            error={errors.domain}
-          />
-          <Textarea
-            label={t('companies.fields.notes')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            value={notes}
-            onChange={(event) => {
-              setNotes(event.currentTarget.value);
-            }}
-            error={errors.notes}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={company ? t('companies.edit') : t('companies.new')}
+      onSubmit={submit}
+      error={server.general}
+      pending={save.isPending}
+    >
+      <TextInput
+        label={t('companies.fields.name')}
+        required
+        value={name}
+        onChange={(event) => {
+          setName(event.currentTarget.value);
+        }}
+        error={errors.name}
+        data-autofocus
+      />
+      <TextInput
+        label={t('companies.fields.domain')}
+        description={t('companies.domainHint')}
+        value={domain}
+        onChange={(event) => {
+          setDomain(event.currentTarget.value);
+        }}
+        error={errors.domain}
+      />
+      <Textarea
+        label={t('companies.fields.notes')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        value={notes}
+        onChange={(event) => {
+          setNotes(event.currentTarget.value);
+        }}
+        error={errors.notes}
+      />
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { Locale, type Contact } from '@atiende/contracts';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsFrom, looksLikeEmail, type FieldErrors } from '../../lib/errors';
-import { FormAlert } from '../../ui/FormAlert';
+import { FormModal } from '../../ui/FormModal';
 import { notifySuccess } from '../../ui/notify';
 import { CompanySelect, type CompanyOption } from '../companies/CompanySelect';
 import { useSaveContact } from './use-contacts';
@@ -79,68 +79,62 @@ export function ContactFormModal({ opened, onClose, contact, company, onSaved }:
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={contact ? t('contacts.edit') : t('contacts.new')}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormAlert message={server.general} />
-          <TextInput
-            label={t('contacts.fields.name')}
-            required
-            value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-            }}
-            error={errors.name}
-            data-autofocus
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('contacts.fields.email')}
-              type="email"
-              value={email}
-              onChange={(event) => {
-                setEmail(event.currentTarget.value);
-              }}
-              error={errors.email}
-            />
-            <TextInput
-              label={t('contacts.fields.phone')}
-              type="tel"
-              value={phone}
-              onChange={(event) => {
-                setPhone(event.currentTarget.value);
-              }}
-              error={errors.phone}
-            />
-          </SimpleGrid>
-          <Select
-            label={t('contacts.fields.language')}
-            data={Locale.options.map((l) => ({ value: l, label: t(`locale.${l}`) }))}
-            value={locale}
-            allowDeselect={false}
-            onChange={(value) => {
-              const parsed = Locale.safeParse(value);
-              if (parsed.success) setLocale(parsed.data);
-            }}
-            error={errors.locale}
-          />
-          <CompanySelect
-            label={t('contacts.fields.company')}
-            placeholder={t('contacts.companyPlaceholder')}
-            value={selectedCompany}
-            onChange={setSelectedCompany}
-            error={errors.companyId}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={close}
+      title={contact ? t('contacts.edit') : t('contacts.new')}
+      onSubmit={submit}
+      error={server.general}
+      pending={save.isPending}
+    >
+      <TextInput
+        label={t('contacts.fields.name')}
+        required
+        value={name}
+        onChange={(event) => {
+          setName(event.currentTarget.value);
+        }}
+        error={errors.name}
+        data-autofocus
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('contacts.fields.email')}
+          type="email"
+          value={email}
+          onChange={(event) => {
+            setEmail(event.currentTarget.value);
+          }}
+          error={errors.email}
+        />
+        <TextInput
+          label={t('contacts.fields.phone')}
+          type="tel"
+          value={phone}
+          onChange={(event) => {
+            setPhone(event.currentTarget.value);
+          }}
+          error={errors.phone}
+        />
+      </SimpleGrid>
+      <Select
+        label={t('contacts.fields.language')}
+        data={Locale.options.map((l) => ({ value: l, label: t(`locale.${l}`) }))}
+        value={locale}
+        allowDeselect={false}
+        onChange={(value) => {
+          const parsed = Locale.safeParse(value);
+          if (parsed.success) setLocale(parsed.data);
+        }}
+        error={errors.locale}
+      />
+      <CompanySelect
+        label={t('contacts.fields.company')}
+        placeholder={t('contacts.companyPlaceholder')}
+        value={selectedCompany}
+        onChange={setSelectedCompany}
+        error={errors.companyId}
+      />
+    </FormModal>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
 import { useScoreFormats } from '../surveys/survey-format';
-import { ScoreCard } from '../surveys/SummaryCards';
+import { ScoreCard } from '../../ui/ScoreCard';
 
 /** The inbox filtered to unresolved tickets whose SLA is past due. */
 export const BREACHED_INBOX_URL = `${paths.inbox}?sla=breached`;
@@ -27,6 +27,11 @@ export function QualityCards({ dashboard }: { dashboard: Dashboard }) {
       {t('dashboard.satisfaction.seeSurveys')}
     </Anchor>
   );
+  const satisfactionCards = [
+    { key: 'csat', value: format.share(satisfaction.csat.score), responses: satisfaction.csat.responses },
+    { key: 'nps', value: format.nps(satisfaction.nps.score), responses: satisfaction.nps.responses },
+    { key: 'ces', value: format.mean(satisfaction.ces.average), responses: satisfaction.ces.responses },
+  ] as const;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
       <ScoreCard
@@ -59,37 +64,18 @@ export function QualityCards({ dashboard }: { dashboard: Dashboard }) {
           </Text>
         )}
       </ScoreCard>
-      <ScoreCard
-        title={t('dashboard.satisfaction.csat')}
-        value={format.share(satisfaction.csat.score)}
-        hint={t('dashboard.satisfaction.csatHint')}
-        testId="dashboard-csat"
-      >
-        <Text size="sm" mt="xs">
-          {answers(satisfaction.csat.responses)}
-        </Text>
-        {surveysLink}
-      </ScoreCard>
-      <ScoreCard
-        title={t('dashboard.satisfaction.nps')}
-        value={format.nps(satisfaction.nps.score)}
-        hint={t('dashboard.satisfaction.npsHint')}
-        testId="dashboard-nps"
-      >
-        <Text size="sm" mt="xs">
-          {answers(satisfaction.nps.responses)}
-        </Text>
-      </ScoreCard>
-      <ScoreCard
-        title={t('dashboard.satisfaction.ces')}
-        value={format.mean(satisfaction.ces.average)}
-        hint={t('dashboard.satisfaction.cesHint')}
-        testId="dashboard-ces"
-      >
-        <Text size="sm" mt="xs">
-          {answers(satisfaction.ces.responses)}
-        </Text>
-      </ScoreCard>
+      {satisfactionCards.map((card) => (
+        <ScoreCard
+          key={card.key}
+          title={t(`dashboard.satisfaction.${card.key}`)}
+          value={card.value}
+          hint={t(`dashboard.satisfaction.${card.key}Hint`)}
+          detail={answers(card.responses)}
+          testId={`dashboard-${card.key}`}
+        >
+          {card.key === 'csat' && surveysLink}
+        </ScoreCard>
+      ))}
     </SimpleGrid>
   );
 }

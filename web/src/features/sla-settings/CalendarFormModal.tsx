@@ -1,24 +1,20 @@
 import type { BusinessCalendar, SlaRecomputeRun } from '@atiende/contracts';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session-context';
-import { FormAlert } from '../../ui/FormAlert';
-import { notifySuccess } from '../../ui/notify';
 import { slaApi, type CalendarBody } from '../sla/sla-api';
 import {
   calendarIssueField,
   calendarToDraft,
   draftToCalendarBody,
-  type CalendarDraft,
   type CalendarField,
-  type CalendarProblem,
   type HoursIndex,
 } from './calendar-form';
 import { serverFormErrors } from './form-errors';
+import { SlaFormModal } from './SlaFormModal';
 import { HolidaysEditor } from './HolidaysEditor';
 import { TimeZoneSelect } from './TimeZoneSelect';
-import { useSlaMutation } from './use-sla-settings';
+import { useSlaForm } from './use-sla-form';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
 
 interface CalendarFormModalProps {
@@ -37,100 +33,67 @@ interface CalendarFormModalProps {
 export function CalendarFormModal({ calendar, onClose, onRecompute }: CalendarFormModalProps) {
   const { t } = useTranslation();
   const { workspace } = useSession();
-  const save = useSlaMutation((body: CalendarBody) =>
-    calendar === undefined ? slaApi.createCalendar(body) : slaApi.updateCalendar(calendar.id, body),
-  );
-  const [draft, setDraft] = useState<CalendarDraft>(() => calendarToDraft(calendar, workspace.timezone));
-  const [local, setLocal] = useState<Partial<Record<CalendarField, CalendarProblem>>>({});
   const sentHours = useRef<HoursIndex>([]);
+  const { draft, local, update, save, submit } = useSlaForm({
+    initial: () => calendarToDraft(calendar, workspace.timezone),
+    build: (current) => {
+      const built = draftToCalendarBody(current);
+      // Remember which form row each interval sent came from, so the server's issues land there.
+      if ('body' in built) sentHours.current = built.hoursIndex;
+      return built;
+    },
+    send: (body: CalendarBody) =>
+      calendar === undefined ? slaApi.createCalendar(body) : slaApi.updateCalendar(calendar.id, body),
+    savedMessage: (result) =>
+      calendar === undefined
+        ? t('sla.calendarForm.created', { name: result.calendar.name })
+        : t('sla.calendarForm.saved', { name: result.calendar.name }),
+    onRecompute,
+    onClose,
+  });
   const server = serverFormErrors(t, save.error, (path) => calendarIssueField(path, sentHours.current));
   const errorOf = (field: CalendarField): string | undefined => {
     const problem = local[field];
     if (problem === undefined) return server.fields[field];
     return problem === 'required' ? t('errors.required') : t(`sla.calendarForm.problems.${problem}`);
   };
-  const update = (patch: Partial<CalendarDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setLocal({});
-  };
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const built = draftToCalendarBody(draft);
-    if ('problems' in built) {
-      setLocal(built.problems);
-      return;
-    }
-    sentHours.current = built.hoursIndex;
-    save.mutate(built.body, {
-      onSuccess: (result) => {
-        notifySuccess(
-          calendar === undefined
-            ? t('sla.calendarForm.created', { name: result.calendar.name })
-            : t('sla.calendarForm.saved', { name: result.calendar.name }),
-        );
-        if (result.recompute !== null) onRecompute(result.recompute);
-        onClose();
-      },
-    });
-  };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <SlaFormModal
+      form="calendarForm"
+      editing={calendar}
       size="lg"
-      title={
-        calendar === undefined
-          ? t('sla.calendarForm.newTitle')
-          : t('sla.calendarForm.editTitle', { name: calendar.name })
-      }
+      name={draft.name}
+      onNameChange={(name) => {
+        update({ name });
+      }}
+      nameError={errorOf('name')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={server.general}
+      pending={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormAlert message={server.general} />
-          <TextInput
-            label={t('sla.calendarForm.name')}
-            required
-            maxLength={100}
-            value={draft.name}
-            onChange={(event) => {
-              update({ name: event.currentTarget.value });
-            }}
-            error={errorOf('name')}
-            data-autofocus
-          />
-          <TimeZoneSelect
-            value={draft.timeZone}
-            onChange={(timeZone) => {
-              update({ timeZone });
-            }}
-            error={errorOf('timeZone')}
-          />
-          <WeeklyHoursEditor
-            days={draft.days}
-            onChange={(days) => {
-              update({ days });
-            }}
-            errorOf={errorOf}
-          />
-          <HolidaysEditor
-            holidays={draft.holidays}
-            onChange={(holidays) => {
-              update({ holidays });
-            }}
-            errorOf={errorOf}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TimeZoneSelect
+        value={draft.timeZone}
+        onChange={(timeZone) => {
+          update({ timeZone });
+        }}
+        error={errorOf('timeZone')}
+      />
+      <WeeklyHoursEditor
+        days={draft.days}
+        onChange={(days) => {
+          update({ days });
+        }}
+        errorOf={errorOf}
+      />
+      <HolidaysEditor
+        holidays={draft.holidays}
+        onChange={(holidays) => {
+          update({ holidays });
+        }}
+        errorOf={errorOf}
+      />
+    </SlaFormModal>
   );
 }

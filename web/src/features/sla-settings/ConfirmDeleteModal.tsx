@@ -1,44 +1,43 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../ui/FormAlert';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { notifySuccess } from '../../ui/notify';
 
 interface ConfirmDeleteModalProps {
-  title: string;
-  body: string;
-  pending: boolean;
+  /** Which list the item belongs to; picks the dialog's texts. */
+  section: 'calendars' | 'policies';
+  item: { id: string; name: string };
+  /**
+   * The list's delete mutation. It lives in the list, not here, so a deletion that completes after
+   * the dialog was cancelled still reports its success.
+   */
+  remove: { isPending: boolean; mutate: (id: string, options: { onSuccess: () => void }) => void };
   /** Why the server refused (e.g. the 409 "a policy uses this calendar"), shown in the dialog. */
   error: string | null;
-  onConfirm: () => void;
-  onCancel: () => void;
+  onClose: () => void;
 }
 
 /**
- * Asks before deleting a policy or calendar. Cancel has the initial focus so Enter never deletes by
- * accident; a refusal from the server stays visible in the dialog.
+ * Asks before deleting a policy or calendar, deletes it on confirmation, says so and closes.
+ * Mount only while asking.
  */
-export function ConfirmDeleteModal({
-  title,
-  body,
-  pending,
-  error,
-  onConfirm,
-  onCancel,
-}: ConfirmDeleteModalProps) {
+export function ConfirmDeleteModal({ section, item, remove, error, onClose }: ConfirmDeleteModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened onClose={onCancel} title={title}>
-      <Stack>
-        <Text size="sm">{body}</Text>
-        <FormAlert message={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} data-autofocus>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={pending} onClick={onConfirm}>
-            {t('sla.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      title={t(`sla.${section}.deleteTitle`, { name: item.name })}
+      body={t(`sla.${section}.deleteBody`)}
+      confirmLabel={t('sla.delete')}
+      pending={remove.isPending}
+      error={error}
+      onCancel={onClose}
+      onConfirm={() => {
+        remove.mutate(item.id, {
+          onSuccess: () => {
+            notifySuccess(t(`sla.${section}.deleted`, { name: item.name }));
+            onClose();
+          },
+        });
+      }}
+    />
   );
 }

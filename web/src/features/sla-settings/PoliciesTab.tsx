@@ -1,19 +1,20 @@
 import type { SlaPolicy, SlaRecomputeRun } from '@atiende/contracts';
-import { ActionIcon, Button, Group, Stack, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Switch, Table, Text } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../lib/api/query-keys';
 import { describeError } from '../../lib/errors';
 import { CenteredLoader } from '../../ui/CenteredLoader';
-import { EmptyState } from '../../ui/EmptyState';
+import { EditDeleteActions } from '../../ui/EditDeleteActions';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { notifyError, notifySuccess } from '../../ui/notify';
+import { notifyError } from '../../ui/notify';
 import { useTypeName } from '../inbox/use-type-names';
 import { useTeams } from '../settings/use-directory';
 import { slaApi } from '../sla/sla-api';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { ListTabFrame } from './ListTabFrame';
 import { conditionsSummary, moveId } from './policy-summary';
 import { PolicyFormModal } from './PolicyFormModal';
 import { usePolicies, useSlaMutation } from './use-sla-settings';
@@ -69,156 +70,123 @@ export function PoliciesTab({ onRecompute }: { onRecompute: (run: SlaRecomputeRu
   };
 
   return (
-    <Stack>
-      <Group justify="space-between" align="flex-start">
-        <Text size="sm" c="dimmed" maw={640}>
-          {t('sla.policies.intro')}
-        </Text>
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={() => {
-            setEditing({ mode: 'new' });
-          }}
-        >
-          {t('sla.policies.new')}
-        </Button>
-      </Group>
-      {list.length === 0 ? (
-        <EmptyState title={t('sla.policies.emptyTitle')} description={t('sla.policies.emptyBody')} />
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table aria-label={t('sla.policies.listLabel')} verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={48}>{t('sla.policies.order')}</Table.Th>
-                <Table.Th>{t('sla.policies.name')}</Table.Th>
-                <Table.Th>{t('sla.policies.appliesTo')}</Table.Th>
-                <Table.Th>{t('sla.policies.hours')}</Table.Th>
-                <Table.Th>{t('sla.policies.active')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('sla.policies.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((policy, index) => (
-                <Table.Tr key={policy.id} data-testid="sla-policy-row">
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {index + 1}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {policy.name}
-                    </Text>
-                    {policy.description !== '' && (
-                      <Text size="xs" c="dimmed" lineClamp={2}>
-                        {policy.description}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{conditionsSummary(t, policy.conditions, names)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{policy.calendar?.name ?? t('sla.policyForm.allDay')}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Switch
-                      aria-label={t('sla.policies.activeOf', { name: policy.name })}
-                      checked={policy.active}
-                      onChange={(event) => {
-                        toggle.mutate(
-                          { id: policy.id, active: event.currentTarget.checked },
-                          {
-                            onError,
-                            onSuccess: (result) => {
-                              if (result.recompute !== null) onRecompute(result.recompute);
-                            },
-                          },
-                        );
-                      }}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={2} wrap="nowrap" justify="flex-end">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('sla.policies.moveUp', { name: policy.name })}
-                        disabled={index === 0 || reorder.isPending}
-                        onClick={() => {
-                          move(policy, -1);
-                        }}
-                      >
-                        <IconArrowUp size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('sla.policies.moveDown', { name: policy.name })}
-                        disabled={index === list.length - 1 || reorder.isPending}
-                        onClick={() => {
-                          move(policy, 1);
-                        }}
-                      >
-                        <IconArrowDown size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('sla.policies.edit', { name: policy.name })}
-                        onClick={() => {
-                          setEditing({ mode: 'edit', policy });
-                        }}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('sla.policies.delete', { name: policy.name })}
-                        onClick={() => {
-                          remove.reset();
-                          setDeleting(policy);
-                        }}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {editing !== null && (
-        <PolicyFormModal
-          {...(editing.mode === 'edit' ? { policy: editing.policy } : {})}
-          onClose={() => {
-            setEditing(null);
-          }}
-          onRecompute={onRecompute}
-        />
-      )}
-      {deleting !== null && (
-        <ConfirmDeleteModal
-          title={t('sla.policies.deleteTitle', { name: deleting.name })}
-          body={t('sla.policies.deleteBody')}
-          pending={remove.isPending}
-          error={remove.error === null ? null : describeError(t, remove.error)}
-          onCancel={() => {
-            setDeleting(null);
-          }}
-          onConfirm={() => {
-            remove.mutate(deleting.id, {
-              onSuccess: () => {
-                notifySuccess(t('sla.policies.deleted', { name: deleting.name }));
+    <ListTabFrame
+      section="policies"
+      empty={list.length === 0}
+      minWidth={720}
+      onNew={() => {
+        setEditing({ mode: 'new' });
+      }}
+      head={
+        <>
+          <Table.Th w={48}>{t('sla.policies.order')}</Table.Th>
+          <Table.Th>{t('sla.policies.name')}</Table.Th>
+          <Table.Th>{t('sla.policies.appliesTo')}</Table.Th>
+          <Table.Th>{t('sla.policies.hours')}</Table.Th>
+          <Table.Th>{t('sla.policies.active')}</Table.Th>
+        </>
+      }
+      dialogs={
+        <>
+          {editing !== null && (
+            <PolicyFormModal
+              {...(editing.mode === 'edit' ? { policy: editing.policy } : {})}
+              onClose={() => {
+                setEditing(null);
+              }}
+              onRecompute={onRecompute}
+            />
+          )}
+          {deleting !== null && (
+            <ConfirmDeleteModal
+              section="policies"
+              item={deleting}
+              remove={remove}
+              error={remove.error === null ? null : describeError(t, remove.error)}
+              onClose={() => {
                 setDeleting(null);
-              },
-            });
-          }}
-        />
-      )}
-    </Stack>
+              }}
+            />
+          )}
+        </>
+      }
+    >
+      {list.map((policy, index) => (
+        <Table.Tr key={policy.id} data-testid="sla-policy-row">
+          <Table.Td>
+            <Text size="sm" c="dimmed">
+              {index + 1}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" fw={600}>
+              {policy.name}
+            </Text>
+            {policy.description !== '' && (
+              <Text size="xs" c="dimmed" lineClamp={2}>
+                {policy.description}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{conditionsSummary(t, policy.conditions, names)}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{policy.calendar?.name ?? t('sla.policyForm.allDay')}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Switch
+              aria-label={t('sla.policies.activeOf', { name: policy.name })}
+              checked={policy.active}
+              onChange={(event) => {
+                toggle.mutate(
+                  { id: policy.id, active: event.currentTarget.checked },
+                  {
+                    onError,
+                    onSuccess: (result) => {
+                      if (result.recompute !== null) onRecompute(result.recompute);
+                    },
+                  },
+                );
+              }}
+            />
+          </Table.Td>
+          <Table.Td>
+            <EditDeleteActions
+              editLabel={t('sla.policies.edit', { name: policy.name })}
+              deleteLabel={t('sla.policies.delete', { name: policy.name })}
+              onEdit={() => {
+                setEditing({ mode: 'edit', policy });
+              }}
+              onDelete={() => {
+                remove.reset();
+                setDeleting(policy);
+              }}
+            >
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('sla.policies.moveUp', { name: policy.name })}
+                disabled={index === 0 || reorder.isPending}
+                onClick={() => {
+                  move(policy, -1);
+                }}
+              >
+                <IconArrowUp size={16} />
+              </ActionIcon>
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('sla.policies.moveDown', { name: policy.name })}
+                disabled={index === list.length - 1 || reorder.isPending}
+                onClick={() => {
+                  move(policy, 1);
+                }}
+              >
+                <IconArrowDown size={16} />
+              </ActionIcon>
+            </EditDeleteActions>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTabFrame>
   );
 }

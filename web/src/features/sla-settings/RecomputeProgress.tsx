@@ -1,5 +1,5 @@
 import type { SlaRecomputeRun } from '@atiende/contracts';
-import { Alert, Progress, Text } from '@mantine/core';
+import { Alert, Progress, Text, type AlertProps } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useRecomputeRun } from './use-sla-settings';
@@ -8,6 +8,27 @@ import { useRecomputeRun } from './use-sla-settings';
 export function recomputePercent(run: Pick<SlaRecomputeRun, 'done' | 'total'>): number {
   if (run.total <= 0) return 100;
   return Math.min(100, Math.round((run.done / run.total) * 100));
+}
+
+/** How a finished or failed recompute ended, as a note the admin can close. */
+function OutcomeNote({
+  onClose,
+  ...props
+}: Pick<AlertProps, 'color' | 'icon' | 'role' | 'children'> & {
+  onClose: () => void;
+  'data-testid'?: string;
+  'data-state'?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      variant="light"
+      withCloseButton
+      closeButtonLabel={t('sla.recompute.dismiss')}
+      onClose={onClose}
+      {...props}
+    />
+  );
 }
 
 /**
@@ -23,34 +44,23 @@ export function RecomputeProgress({ run, onClose }: { run: SlaRecomputeRun; onCl
 
   if (latest.state === 'failed') {
     return (
-      <Alert
-        color="red"
-        variant="light"
-        icon={<IconAlertTriangle />}
-        withCloseButton
-        closeButtonLabel={t('sla.recompute.dismiss')}
-        onClose={onClose}
-        role="alert"
-      >
+      <OutcomeNote color="red" icon={<IconAlertTriangle />} role="alert" onClose={onClose}>
         {t('sla.recompute.failed', counts)}
-      </Alert>
+      </OutcomeNote>
     );
   }
   if (latest.state === 'finished') {
     return (
-      <Alert
+      <OutcomeNote
         color="green"
-        variant="light"
         icon={<IconCircleCheck />}
-        withCloseButton
-        closeButtonLabel={t('sla.recompute.dismiss')}
-        onClose={onClose}
         role="status"
+        onClose={onClose}
         data-testid="sla-recompute"
         data-state="finished"
       >
         {t('sla.recompute.finished', { count: latest.total, total: counts.total })}
-      </Alert>
+      </OutcomeNote>
     );
   }
   return (

@@ -1,38 +1,8 @@
 import type { SurveySummary } from '@atiende/contracts';
-import { Group, Paper, Progress, SimpleGrid, Text, Tooltip } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Group, Progress, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScoreCard } from '../../ui/ScoreCard';
 import { npsSegments, useScoreFormats } from './survey-format';
-
-/** One headline card: title, big value, a hint of what it measures, and details below. */
-export function ScoreCard({
-  title,
-  value,
-  hint,
-  children,
-  testId,
-}: {
-  title: string;
-  value: string;
-  hint: string;
-  children?: ReactNode;
-  testId: string;
-}) {
-  return (
-    <Paper withBorder p="md" radius="md" data-testid={testId}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-        {title}
-      </Text>
-      <Text fw={700} size="xl" data-testid={`${testId}-value`}>
-        {value}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {hint}
-      </Text>
-      {children}
-    </Paper>
-  );
-}
 
 /** Promoters / passives / detractors as one stacked bar plus a legend with the counts. */
 export function NpsBar({ nps }: { nps: SurveySummary['nps'] }) {
@@ -105,16 +75,15 @@ export function SummaryCards({ summary }: { summary: SurveySummary }) {
         value={format.share(summary.csat.score)}
         hint={t('surveys.summary.csatHint')}
         testId="summary-csat"
-      >
-        <Text size="sm" mt="xs">
-          {summary.csat.responses === 0
+        detail={
+          summary.csat.responses === 0
             ? t('surveys.summary.noResponses')
             : t('surveys.summary.csatCounts', {
                 satisfied: format.count(summary.csat.satisfied),
                 responses: format.count(summary.csat.responses),
-              })}
-        </Text>
-      </ScoreCard>
+              })
+        }
+      />
       <ScoreCard
         title={t('surveys.summary.npsTitle')}
         value={format.nps(summary.nps.score)}
@@ -128,21 +97,15 @@ export function SummaryCards({ summary }: { summary: SurveySummary }) {
         value={format.mean(summary.ces.average)}
         hint={t('surveys.summary.cesHint')}
         testId="summary-ces"
-      >
-        <Text size="sm" mt="xs">
-          {responses(summary.ces.responses)}
-        </Text>
-      </ScoreCard>
+        detail={responses(summary.ces.responses)}
+      />
       <ScoreCard
         title={t('surveys.summary.rateTitle')}
         value={format.share(summary.responseRate)}
         hint={t('surveys.summary.rateHint')}
         testId="summary-rate"
-      >
-        <Text size="sm" mt="xs">
-          {t('surveys.summary.invitationsSent', { value: format.count(summary.invitationsSent) })}
-        </Text>
-      </ScoreCard>
+        detail={t('surveys.summary.invitationsSent', { value: format.count(summary.invitationsSent) })}
+      />
     </SimpleGrid>
   );
 }

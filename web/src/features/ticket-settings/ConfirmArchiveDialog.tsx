@@ -1,5 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 interface ConfirmArchiveDialogProps {
   /** The entry being archived; the dialog is closed while null. */
@@ -16,22 +16,14 @@ interface ConfirmArchiveDialogProps {
 export function ConfirmArchiveDialog({ name, pending, onConfirm, onCancel }: ConfirmArchiveDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <ConfirmDialog
       opened={name !== null}
-      onClose={onCancel}
       title={t('admin.confirmArchive.title', { name: name ?? '' })}
-    >
-      <Stack>
-        <Text size="sm">{t('admin.confirmArchive.body')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} data-autofocus>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={pending} onClick={onConfirm}>
-            {t('admin.confirmArchive.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      body={t('admin.confirmArchive.body')}
+      confirmLabel={t('admin.confirmArchive.confirm')}
+      pending={pending}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

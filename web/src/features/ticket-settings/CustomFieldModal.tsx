@@ -4,11 +4,11 @@ import {
   type CustomField,
   type UpdateCustomFieldInput,
 } from '@atiende/contracts';
-import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Select, Switch, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsFrom, type FieldErrors } from '../../lib/errors';
-import { FormAlert } from '../../ui/FormAlert';
+import { FormModal } from '../../ui/FormModal';
 import { notifySuccess } from '../../ui/notify';
 import {
   buildOptions,
@@ -98,66 +98,55 @@ export function CustomFieldModal({ field, onClose }: CustomFieldModalProps) {
   };
 
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       size="lg"
       title={field === undefined ? t('admin.fields.newTitle') : t('admin.fields.edit', { name: field.name })}
+      onSubmit={submit}
+      error={server.general}
+      pending={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormAlert message={server.general} />
-          <TextInput
-            label={t('admin.fields.name')}
-            required
-            maxLength={100}
-            value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-              setLocalErrors((current) => ({ ...current, name: undefined }));
-            }}
-            error={errors.name}
-            data-autofocus
-          />
-          <Select
-            label={t('admin.fields.kind')}
-            data={CustomFieldKind.options.map((k) => ({ value: k, label: t(`admin.fields.kinds.${k}`) }))}
-            value={kind}
-            onChange={changeKind}
-            allowDeselect={false}
-            disabled={field !== undefined}
-            description={field !== undefined ? t('admin.fields.kindLocked') : undefined}
-            error={errors.kind}
-          />
-          {choice && (
-            <OptionsEditor
-              options={options}
-              onChange={(next) => {
-                setOptions(next);
-                setLocalErrors({});
-              }}
-              errors={errors}
-            />
-          )}
-          <Switch
-            label={t('admin.fields.requiredOnSolve')}
-            description={t('admin.fields.requiredOnSolveHint')}
-            checked={requiredOnSolve}
-            onChange={(event) => {
-              setRequiredOnSolve(event.currentTarget.checked);
-            }}
-            error={errors.requiredOnSolve}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('admin.fields.name')}
+        required
+        maxLength={100}
+        value={name}
+        onChange={(event) => {
+          setName(event.currentTarget.value);
+          setLocalErrors((current) => ({ ...current, name: undefined }));
+        }}
+        error={errors.name}
+        data-autofocus
+      />
+      <Select
+        label={t('admin.fields.kind')}
+        data={CustomFieldKind.options.map((k) => ({ value: k, label: t(`admin.fields.kinds.${k}`) }))}
+        value={kind}
+        onChange={changeKind}
+        allowDeselect={false}
+        disabled={field !== undefined}
+        description={field !== undefined ? t('admin.fields.kindLocked') : undefined}
+        error={errors.kind}
+      />
+      {choice && (
+        <OptionsEditor
+          options={options}
+          onChange={(next) => {
+            setOptions(next);
+            setLocalErrors({});
+          }}
+          errors={errors}
+        />
+      )}
+      <Switch
+        label={t('admin.fields.requiredOnSolve')}
+        description={t('admin.fields.requiredOnSolveHint')}
+        checked={requiredOnSolve}
+        onChange={(event) => {
+          setRequiredOnSolve(event.currentTarget.checked);
+        }}
+        error={errors.requiredOnSolve}
+      />
+    </FormModal>
   );
 }

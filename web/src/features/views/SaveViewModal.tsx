@@ -1,8 +1,8 @@
-import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Checkbox, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsFrom } from '../../lib/errors';
-import { FormAlert } from '../../ui/FormAlert';
+import { FormModal } from '../../ui/FormModal';
 
 interface SaveViewModalProps {
   title: string;
@@ -44,42 +44,29 @@ export function SaveViewModal({
   };
 
   return (
-    <Modal opened onClose={onClose} title={title}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormAlert message={server.general} />
-          <TextInput
-            label={t('views.name')}
-            required
-            value={name}
-            maxLength={100}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-              setMissing(false);
-            }}
-            error={missing ? t('errors.required') : server.fields.name}
-            data-autofocus
-          />
-          {initialShared !== null && (
-            <Checkbox
-              label={t('views.sharedLabel')}
-              description={t('views.sharedHint')}
-              checked={shared}
-              onChange={(event) => {
-                setShared(event.currentTarget.checked);
-              }}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={pending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal onClose={onClose} title={title} onSubmit={submit} error={server.general} pending={pending}>
+      <TextInput
+        label={t('views.name')}
+        required
+        value={name}
+        maxLength={100}
+        onChange={(event) => {
+          setName(event.currentTarget.value);
+          setMissing(false);
+        }}
+        error={missing ? t('errors.required') : server.fields.name}
+        data-autofocus
+      />
+      {initialShared !== null && (
+        <Checkbox
+          label={t('views.sharedLabel')}
+          description={t('views.sharedHint')}
+          checked={shared}
+          onChange={(event) => {
+            setShared(event.currentTarget.checked);
+          }}
+        />
+      )}
+    </FormModal>
   );
 }

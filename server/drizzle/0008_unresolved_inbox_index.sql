@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_unresolved_recent_idx" ON "tickets" USING btree ("workspace_id","updated_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status IN ('new', 'open', 'pending', 'on_hold');
