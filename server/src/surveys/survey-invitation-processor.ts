@@ -29,6 +29,7 @@ async function cancelPendingInvitation(tx: DbOrTx, workspaceId: string, ticketId
 /** Whether the contact was asked the NPS question within the last `days` (cancelled ones not counted). */
 async function askedNpsRecently(
   tx: DbOrTx,
+  workspaceId: string,
   contactId: string,
   days: number,
   exceptId: string | null,
@@ -36,7 +37,8 @@ async function askedNpsRecently(
   const result = await tx.execute<{ found: boolean }>(sql`
     SELECT EXISTS (
       SELECT 1 FROM survey_invitations
-       WHERE contact_id = ${contactId}
+       WHERE workspace_id = ${workspaceId}
+         AND contact_id = ${contactId}
          AND created_at > now() - make_interval(days => ${days})
          AND 'nps' = ANY (kinds)
          AND cancelled_at IS NULL
@@ -47,6 +49,7 @@ async function askedNpsRecently(
 
 async function kindsFor(
   tx: DbOrTx,
+  workspaceId: string,
   settings: SurveySettings,
   contactId: string,
   reusedId: string | null,
@@ -54,7 +57,10 @@ async function kindsFor(
   const kinds: SurveyKind[] = [];
   if (settings.csatEnabled) kinds.push('csat');
   if (settings.cesEnabled) kinds.push('ces');
-  if (settings.npsEnabled && !(await askedNpsRecently(tx, contactId, settings.npsEveryDays, reusedId))) {
+  if (
+    settings.npsEnabled &&
+    !(await askedNpsRecently(tx, workspaceId, contactId, settings.npsEveryDays, reusedId))
+  ) {
     kinds.push('nps');
   }
   return kinds;
@@ -100,7 +106,7 @@ async function scheduleInvitation(tx: DbOrTx, workspaceId: string, ticketId: str
   if (previous.some((row) => row.sentAt !== null)) return;
   const reused = previous[0] ?? null;
 
-  const kinds = await kindsFor(tx, settings, ticket.contactId, reused?.id ?? null);
+  const kinds = await kindsFor(tx, workspaceId, settings, ticket.contactId, reused?.id ?? null);
   if (kinds.length === 0) return;
   const scheduledFor = new Date(Date.now() + settings.sendDelayMinutes * MINUTE_MS);
   const values = {
