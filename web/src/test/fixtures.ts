@@ -1,4 +1,4 @@
-import type { Agent, Message, Session, Team, Ticket, TicketCounts } from '@atiende/contracts';
+import type { Agent, Message, Session, SlaClock, Team, Ticket, TicketCounts } from '@atiende/contracts';
 
 /** Stable UUIDs for fixtures (valid v4 shape, so contract id checks accept them). */
 export const ids = {
@@ -105,6 +105,27 @@ export function makeCounts(overrides: Partial<TicketCounts> = {}): TicketCounts 
     byStatus: { new: 2, open: 3, pending: 1, on_hold: 0, solved: 0, closed: 0, trashed: 0 },
     mine: 2,
     unassigned: 1,
+    ...overrides,
+  };
+}
+
+/** The moment SLA fixtures are built around; pass it as "now" so remaining times are exact. */
+export const SLA_NOW = Date.parse('2026-03-02T15:00:00.000Z');
+
+/** `minutes` after (or, negative, before) `SLA_NOW`, as an ISO timestamp. */
+export const slaAt = (minutes: number): string => new Date(SLA_NOW + minutes * 60_000).toISOString();
+
+/** A first-response clock started 40 min before `SLA_NOW`, running, due 80 min after it. */
+export function makeSlaClock(overrides: Partial<SlaClock> = {}): SlaClock {
+  return {
+    metric: 'first_response',
+    state: 'running',
+    targetMinutes: 120,
+    startedAt: slaAt(-40),
+    dueAt: slaAt(80),
+    remainingSeconds: 80 * 60,
+    stoppedAt: null,
+    breachedAt: null,
     ...overrides,
   };
 }

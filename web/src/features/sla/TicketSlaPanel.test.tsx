@@ -1,27 +1,14 @@
-import type { SlaClock, TicketSla } from '@atiende/contracts';
+import type { TicketSla } from '@atiende/contracts';
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubFetch } from '../../test/fetch-stub';
-import { ids } from '../../test/fixtures';
+import { ids, makeSlaClock, SLA_NOW, slaAt } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { TicketSlaPanel } from './TicketSlaPanel';
 
-const NOW = Date.parse('2026-03-02T15:00:00.000Z');
-const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
-
-function clock(overrides: Partial<SlaClock>): SlaClock {
-  return {
-    metric: 'first_response',
-    state: 'running',
-    targetMinutes: 120,
-    startedAt: at(-40),
-    dueAt: at(80),
-    remainingSeconds: 4800,
-    stoppedAt: null,
-    breachedAt: null,
-    ...overrides,
-  };
-}
+const NOW = SLA_NOW;
+const at = slaAt;
+const clock = makeSlaClock;
 
 function renderPanel(sla: TicketSla) {
   const stub = stubFetch({ [`GET /api/tickets/${ids.ticket}/sla`]: { body: sla } });

@@ -1,25 +1,12 @@
-import type { SlaClock } from '@atiende/contracts';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../lib/i18n/i18n';
+import { makeSlaClock, SLA_NOW, slaAt } from '../../test/fixtures';
 import { describeClock } from './clock-status';
 
 const t = createI18n({ language: 'es' }).t;
-const NOW = Date.parse('2026-03-02T15:00:00.000Z');
-const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
-
-function clock(overrides: Partial<SlaClock>): SlaClock {
-  return {
-    metric: 'first_response',
-    state: 'running',
-    targetMinutes: 120,
-    startedAt: at(-40),
-    dueAt: at(80),
-    remainingSeconds: 80 * 60,
-    stoppedAt: null,
-    breachedAt: null,
-    ...overrides,
-  };
-}
+const NOW = SLA_NOW;
+const at = slaAt;
+const clock = makeSlaClock;
 
 describe('describeClock', () => {
   it('counts down a running clock, warning within the hour', () => {
